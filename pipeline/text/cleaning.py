@@ -1,0 +1,95 @@
+"""Recognise page furniture and mark it, never touching the text.
+
+Furniture is what a news page puts around an article: image file names
+("chiase.jpg"), agency tags ("(TTXVN)"), photo credits ("(Ảnh: An Đăng/
+TTXVN)"), photo captions, bylines ("Thuỳ Linh", "Minh Anh - Quốc Bảo",
+"Lê Hiếu (từ Tokyo)") and related-news blocks ("Tin cùng chuyên mục",
+"Tin liên quan: ..."). Each becomes a :class:`Furniture` span with a label
+(``image``, ``agency``, ``credit``, ``caption``, ``byline``, ``related``);
+downstream stages decide what to do with it (facts skip images and related
+news; person names in credits and bylines are still people).
+All cues are data: ``pipeline/data/cleaning/furniture.json``.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+import regex
+
+from pipeline.document import Document, Furniture
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "cleaning" / "furniture.json"
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _patterns() -> dict[str, regex.Pattern]:
+    cfg = json.loads(DATA.read_text(encoding="utf-8"))
+    ext = _alt(cfg["image_extensions"])
+    agencies = _alt(cfg["agencies"])
+    credits = _alt(cfg["credit_words"])
+    return {
+        "image": regex.compile(rf"[\w\-.]*\w\.(?:{ext})\b", regex.I),
+        "agency": regex.compile(rf"\((?:{agencies})\)"),
+        "credit": regex.compile(rf"\((?:{credits})\s*:[^()\n]{{1,80}}\)|^(?:{credits})\s*:[^\n]{{1,80}}$", regex.M),
+        "related": regex.compile(rf"^(?:{_alt(cfg['related_headers'])})\s*:?.*$", regex.M),
+        "caption_opener": regex.compile(rf"^(?:{_alt(cfg['caption_openers'])})\b"),
+        "photo_marker": regex.compile(rf"\b{cfg['inline_photo_marker']}(?=\p{{Lu}})"),
+        "byline": regex.compile(
+            r"^(?:\p{Lu}\p{Ll}*\.?\s?)+(?:\s*[-–,/]\s*(?:\p{Lu}\p{Ll}*\s?)+)*"
+            r"(?:\s*/\s*[\p{L} ]+)?(?:\s*\((?:từ|tại)\s[^)]{1,40}\))?$"
+        ),
+        "_limits": cfg,
+    }
+
+
+def _lines(text: str):
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+def find_furniture(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) spans of furniture in a normalised text."""
+    p = _patterns()
+    cfg = p["_limits"]
+    spans: list[tuple[int, int, str]] = []
+    for label in ("image", "agency", "credit", "related"):
+        spans.extend((m.start(), m.end(), label) for m in p[label].finditer(text))
+    related_from = min((s for s, _, lab in spans if lab == "related"), default=len(text) + 1)
+    lines = [(s, line) for s, line in _lines(text)]
+    content = [(s, line) for s, line in lines if line.strip()]
+    for idx, (s, line) in enumerate(content):
+        stripped = line.strip()
+        lead = len(line) - len(line.lstrip())
+        words = stripped.split()
+        is_last = idx == len(content) - 1 or content[idx + 1][0] >= related_from
+        # a photo caption: a line ending with a credit, or a short line opening with a caption cue
+        has_credit = any(lab == "credit" and s <= a and b <= s + len(line) for a, b, lab in spans)
+        if has_credit and len(words) <= cfg["max_caption_words"] and idx > 0:
+            spans.append((s + lead, s + len(line.rstrip()), "caption"))
+        elif (idx > 0 and not is_last and len(words) <= 12 and p["caption_opener"].match(stripped)
+              and not stripped.endswith(":")):
+            spans.append((s + lead, s + len(line.rstrip()), "caption"))
+        elif (is_last and idx > 0 and len(words) <= cfg["max_byline_words"]
+              and p["byline"].match(stripped)):
+            spans.append((s + lead, s + len(line.rstrip()), "byline"))
+        for m in p["photo_marker"].finditer(line):
+            spans.append((s + m.start(), s + m.end(), "caption"))
+    return sorted(set(spans))
+
+
+def component(doc: Document) -> Document:
+    """Set ``doc.furniture`` (raw offsets)."""
+    found = []
+    for start, end, label in find_furniture(doc.norm.text):
+        s, e = doc.raw_span(start, end)
+        found.append(Furniture(s, e, doc.text[s:e], label))
+    doc.furniture = found
+    return doc
