@@ -1,0 +1,234 @@
+"""MINISTRY recognition: ministries, ministry-level bodies, Party commissions, departments.
+
+Three sources of candidates, all data-driven (``pipeline/data/ministries/``):
+
+1. The gazetteer ``ministries.tsv`` (one alternation over the folded text):
+   ministries, agencies, central Party commissions, known departments and
+   abbreviations (matched case-sensitively: "BNG", "Bộ KH&ĐT"). A ministry
+   may take a country after it ("Bộ Ngoại giao Trung Quốc": canonical keeps
+   the country; "... Việt Nam" is dropped from the canonical), a Party
+   commission may take "Đảng" after "Trung ương" (dropped from the
+   canonical). "Văn phòng"/"Thanh tra" right before a ministry makes one
+   unit ("Văn phòng Bộ Ngoại giao").
+2. Unseen departments: "Cục|Vụ|Tổng cục" + a capitalised word + name words,
+   bounded by stop words (``name_stopwords.txt``), heads and titles
+   (``heads.txt``) and person names (family names of
+   ``pipeline/data/provinces/person_context.txt``). Weaker heads
+   ("Viện|Học viện|Văn phòng|Thanh tra|Ủy ban") count only when a ministry
+   follows as parent ("Ủy ban X thuộc Bộ Ngoại giao", "Viện X (Bộ Y)").
+3. Unseen foreign ministries: "Bộ" + name words + a country from
+   ``countries.txt`` ("Bộ Việc làm và Lao động Hàn Quốc").
+Phrases of ``not_ministry.txt`` (Bộ Chính trị, Ban Bí thư, Ủy ban nhân
+dân...) never start a MINISTRY. A lower-case head is accepted only after a
+title ending in "trưởng" ("Trưởng ban Đối ngoại Trung ương"). A bare "Bộ
+Ngoại giao" meaning a foreign ministry is not resolved to its country
+(not reliable without discourse analysis).
+
+Attributes: ``kind`` (ministry/agency/party/department), ``successor``
+(body that took it over in the 2025 or an earlier reform), ``parent``
+(ministry of a known department), ``country`` (foreign ministries).
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from pipeline.document import Document, Entity
+from pipeline.ner.lexicon import (DATA, LEFT, RIGHT, alternation, folded, is_capitalised, key,
+                                  read_lines, read_tsv, words_before)
+from pipeline.text.normalize import fold
+
+DIR = DATA / "ministries"
+_ABBR = regex.compile(r"\p{Lu}{2}|&")
+_TOKEN = regex.compile(r"(\s*,\s*|\s*[\u2013\u2014-]\s*|\s+)([\p{L}\p{N}][\p{L}\p{N}&]*)")
+_STRONG = regex.compile(LEFT + r"(?:Tổng cục|Cục|Vụ)\s+(?=\p{Lu})")
+_WEAK = regex.compile(LEFT + r"(?:Học viện|Viện|Văn phòng|Thanh tra|Ủy ban)\s+(?=\p{Lu})")
+_FOREIGN = regex.compile(LEFT + r"Bộ\s+(?=\p{Lu})")
+_PARENT_GAP = regex.compile(r"\s*(?:\(\s*|,\s*|thuộc\s+|của\s+|trực thuộc\s+)?")
+_UNIT_PREFIX = regex.compile(r"(?:Văn phòng|Thanh tra)\s+$")
+_PARTY_SUFFIX = regex.compile(r"\s+Đảng" + RIGHT)
+
+
+@dataclass(frozen=True)
+class _Data:
+    pattern: regex.Pattern
+    entries: dict[str, dict[str, str]]   # key(name) -> row
+    countries: regex.Pattern             # anchored country name (case-sensitive)
+    blocked: regex.Pattern
+    stop: frozenset[str]
+    function_words: frozenset[str]
+    heads: frozenset[str]
+    persons: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def data() -> _Data:
+    rows = read_tsv(DIR / "ministries.tsv")
+    countries = sorted(read_lines(DIR / "countries.txt"), key=len, reverse=True)
+    country_alt = "|".join(r"\s+".join(map(regex.escape, c.split())) for c in countries)
+    return _Data(
+        pattern=regex.compile(alternation([r["name"] for r in rows])),
+        entries={key(r["name"]): r for r in rows},
+        countries=regex.compile(r"\s+(" + country_alt + ")" + RIGHT),
+        blocked=regex.compile(alternation(read_lines(DIR / "not_ministry.txt"))),
+        stop=frozenset(fold(w) for w in read_lines(DIR / "name_stopwords.txt")),
+        function_words=frozenset(fold(w) for w in read_lines(DIR / "function_words.txt")),
+        heads=frozenset(read_lines(DIR / "heads.txt")),
+        persons=frozenset(fold(w) for w in read_lines(DATA / "provinces" / "person_context.txt")),
+    )
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    canonical: str
+    attrs: dict
+    rank: int  # 0 gazetteer or ministry + country, 1 other pattern
+
+
+def _head_ok(text: str, start: int, surface: str) -> bool:
+    if is_capitalised(surface):
+        return True
+    before = words_before(text, start, 1)
+    return bool(before) and fold(before[0][2]).endswith("trưởng")
+
+
+def _gazetteer(doc: Document, d: _Data) -> list[_Cand]:
+    text = doc.norm.text
+    out = []
+    for m in d.pattern.finditer(folded(text)):
+        s, e = m.span()
+        surface = text[s:e]
+        row = d.entries[key(surface)]
+        if (s and text[s - 1] in "-/") or (e < len(text) and text[e] in "-/" and
+                                          e + 1 < len(text) and text[e + 1].isalnum()):
+            continue  # letters inside a document code ("QĐ-BNG")
+        if _ABBR.search(row["name"]):
+            if " ".join(surface.split()) != row["name"]:
+                continue
+        else:
+            words, names = surface.split(), row["name"].split()
+            first_cap = next((i for i, w in enumerate(names) if i and is_capitalised(w)), None)
+            if not _head_ok(text, s, surface) or (
+                    first_cap is not None and first_cap < len(words) and not is_capitalised(words[first_cap])):
+                continue
+        canonical, attrs = row["canonical"], {"kind": row["kind"]}
+        for k in ("successor", "parent"):
+            if row[k]:
+                attrs[k] = row[k]
+        if row["kind"] == "party":
+            suffix = _PARTY_SUFFIX.match(text, e)
+            if suffix and not row["name"].endswith("Đảng"):
+                e = suffix.end()
+        elif row["kind"] in ("ministry", "agency"):
+            c = d.countries.match(text, e)
+            if c:
+                e = c.end()
+                if c.group(1) != "Việt Nam" and not canonical.endswith("Việt Nam"):
+                    canonical = f"{canonical} {c.group(1)}"
+                    attrs["country"] = c.group(1)
+                    attrs.pop("successor", None)
+        prefix = _UNIT_PREFIX.search(text, max(0, s - 12), s)
+        if prefix and row["kind"] != "department" and is_capitalised(text[prefix.start():s]):
+            unit = regex.sub(r"\s+", " ", prefix.group()).strip()
+            s, canonical = prefix.start(), f"{unit} {canonical}"
+            attrs = {"kind": "department", "parent": row["canonical"]}
+        out.append(_Cand(s, e, canonical, attrs, 0))
+    return out
+
+
+def name_end(text: str, pos: int, foreign: bool = False,
+             extra_heads: frozenset[str] = frozenset()) -> tuple[int, int | None]:
+    """End of the name words starting at ``pos`` (a capitalised word) in
+    ``text``; with ``foreign``, also where a country name starts (or None).
+
+    Words run on until a stop word, a head/title word (or one of
+    ``extra_heads``), a family name, a digit or a comma (a comma only
+    continues a foreign ministry's list of sectors).
+    """
+    d = data()
+    first = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&]*").match(text, pos)
+    if not first or first.group() in d.heads:
+        return pos, None
+    end, n = first.end(), 1
+    stop = d.function_words if foreign else d.stop
+    while True:
+        if foreign:
+            c = d.countries.match(text, end)
+            if c:
+                return end, c.start(1)
+        m = _TOKEN.match(text, end) if n < 12 else None
+        if not m:
+            break
+        sep, word = m.group(1).strip(), m.group(2)
+        low = fold(word)
+        if sep == "," and (not foreign or not is_capitalised(word)):
+            break
+        if is_capitalised(word):
+            if word in d.heads or word in extra_heads or low in d.persons or word[0].isdigit():
+                break
+        elif low == "và":
+            nxt = _TOKEN.match(text, m.end())
+            if not nxt or nxt.group(1).strip() or not is_capitalised(nxt.group(2)) \
+                    or nxt.group(2) in d.heads:
+                break
+        elif low in stop or not word[0].isalpha():
+            break
+        end, n = m.end(), n + 1
+        if not foreign and n >= 9:
+            break
+    return end, None
+
+
+def _patterns(doc: Document, d: _Data, known: list[_Cand]) -> list[_Cand]:
+    text = doc.norm.text
+    starts = sorted(c.start for c in known)
+    out = []
+    for m in _STRONG.finditer(text):
+        end, _ = name_end(text, m.end())
+        if end > m.end():
+            out.append(_Cand(m.start(), end, " ".join(text[m.start():end].split()),
+                             {"kind": "department"}, 1))
+    for m in _WEAK.finditer(text):
+        end, _ = name_end(text, m.end())
+        gap = _PARENT_GAP.match(text, end)
+        if end > m.end() and gap and gap.end() in starts:
+            out.append(_Cand(m.start(), end, " ".join(text[m.start():end].split()),
+                             {"kind": "department"}, 1))
+    for m in _FOREIGN.finditer(text):
+        end, country_at = name_end(text, m.end(), foreign=True)
+        if country_at is not None:
+            c = d.countries.match(text, end)
+            surface = " ".join(text[m.start():c.end()].split())
+            out.append(_Cand(m.start(), c.end(), surface, {"kind": "ministry", "country": c.group(1)}, 0))
+    return out
+
+
+def find(doc: Document) -> list[Entity]:
+    """MINISTRY entities of ``doc`` (non-overlapping; gazetteer beats pattern, longer beats shorter)."""
+    d = data()
+    text = doc.norm.text
+    blocked = [m.span() for m in d.blocked.finditer(folded(text))]
+    known = _gazetteer(doc, d)
+    cands = known + _patterns(doc, d, known)
+    cands = [c for c in cands if not any(bs <= c.start < be for bs, be in blocked)]
+    cands.sort(key=lambda c: (c.rank, -(c.end - c.start), c.start))
+    chosen: list[_Cand] = []
+    for c in cands:
+        if all(c.end <= o.start or o.end <= c.start for o in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return [doc.make_entity(c.start, c.end, "MINISTRY", c.canonical, source="rules", **c.attrs)
+            for c in chosen]
+
+
+def canonicalize(surface: str) -> str:
+    """Canonical name of a MINISTRY surface (the tidied surface if nothing better is known)."""
+    doc = Document("canonicalize", surface)
+    found = find(doc)
+    if len(found) == 1 and found[0].text.strip() == surface.strip():
+        return found[0].canonical
+    return " ".join(surface.split())

@@ -1,0 +1,63 @@
+"""MINISTRY recognition: gazetteer, departments by pattern, foreign ministries, exclusions."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import Document
+from pipeline.ner import ministries
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.canonical) for e in ministries.find(Document("t", text))]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Cục trưởng Cục Lãnh sự Bộ Ngoại giao Việt Nam cho biết",
+     [("Cục Lãnh sự", "Cục Lãnh sự"), ("Bộ Ngoại giao Việt Nam", "Bộ Ngoại giao")]),
+    ("Trưởng ban Đối ngoại Trung ương Đảng tiếp đoàn", [("ban Đối ngoại Trung ương Đảng", "Ban Đối ngoại Trung ương")]),
+    ("Văn phòng Bộ Tư pháp và Thanh tra Chính phủ", [("Văn phòng Bộ Tư pháp", "Văn phòng Bộ Tư pháp"),
+                                                     ("Thanh tra Chính phủ", "Thanh tra Chính phủ")]),
+    ("đại diện Bộ KH&ĐT, Bộ TN&MT và NHNN", [("Bộ KH&ĐT", "Bộ Kế hoạch và Đầu tư"),
+                                              ("Bộ TN&MT", "Bộ Tài nguyên và Môi trường"),
+                                              ("NHNN", "Ngân hàng Nhà nước Việt Nam")]),
+    ("Bộ Ngoại giao Ấn Độ và Bộ Thương mại Hoa Kỳ", [("Bộ Ngoại giao Ấn Độ", "Bộ Ngoại giao Ấn Độ"),
+                                                    ("Bộ Thương mại Hoa Kỳ", "Bộ Thương mại Hoa Kỳ")]),
+    ("Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản (METI)",
+     [("Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản", "Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản")]),
+])
+def test_known_and_foreign(text, expected):
+    assert spans(text) == expected
+
+
+def test_unseen_departments_by_pattern():
+    got = spans("Vụ Thị trường châu Âu - châu Mỹ (Bộ Công Thương) và Cục Kinh tế hợp tác tổ chức hội thảo.")
+    assert got == [("Vụ Thị trường châu Âu - châu Mỹ", "Vụ Thị trường châu Âu - châu Mỹ"),
+                   ("Bộ Công Thương", "Bộ Công Thương"), ("Cục Kinh tế hợp tác", "Cục Kinh tế hợp tác")]
+    got = spans("Vụ trưởng Vụ Đông Bắc Á Trần Văn Nam; Viện Chiến lược phát triển thuộc Bộ Tài chính")
+    assert got == [("Vụ Đông Bắc Á", "Vụ Đông Bắc Á"), ("Viện Chiến lược phát triển", "Viện Chiến lược phát triển"),
+                   ("Bộ Tài chính", "Bộ Tài chính")]
+
+
+def test_successor_attribute():
+    (e,) = ministries.find(Document("t", "Bộ Thông tin và Truyền thông ban hành"))
+    assert e.attrs["successor"] == "Bộ Khoa học và Công nghệ"
+    (e,) = ministries.find(Document("t", "Ủy ban Dân tộc chủ trì"))
+    assert e.attrs["successor"] == "Bộ Dân tộc và Tôn giáo"
+
+
+@pytest.mark.parametrize("text", [
+    "Bộ Chính trị, Ban Bí thư và Ban Chấp hành Trung ương Đảng",
+    "Bộ trưởng Ngoại giao Trần Văn Sơn hội đàm.",
+    "Sở Ngoại vụ và Ủy ban nhân dân tỉnh Lào Cai",
+    "các bộ, ngành Trung ương và bộ, ngành địa phương",
+    "Theo Quyết định 123/QĐ-BNG, Bộ sẽ triển khai.",
+    "Bộ đội Biên phòng và Bộ Tư lệnh Cảnh sát biển",
+    "Đại sứ quán Nhật Bản và Liên hiệp các tổ chức hữu nghị Việt Nam",
+])
+def test_not_ministry(text):
+    assert spans(text) == []
+
+
+def test_canonicalize():
+    assert ministries.canonicalize("Ban Tuyên giáo Trung ương Đảng") == "Ban Tuyên giáo Trung ương"
+    assert ministries.canonicalize("Bộ KHĐT") == "Bộ Kế hoạch và Đầu tư"
