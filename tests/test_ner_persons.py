@@ -1,0 +1,181 @@
+"""PERSON recognition: spans, canonical names, roles, credits, exclusions.
+
+Sentences are hand-written in the style of Vietnamese diplomatic news; the
+names are invented or public figures not present in the corpora.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from pipeline.document import Document, Entity
+from pipeline.ner import persons
+
+
+def run(text: str, taken: list[Entity] | None = None):
+    doc = Document(id="t", text=text)
+    ents = persons.find(doc, taken or [])
+    for e in ents:
+        assert doc.text[e.start:e.end] == e.text
+        assert e.type == "PERSON"
+    return ents
+
+
+def names(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.canonical) for e in run(text)]
+
+
+def test_title_chain_with_ministry_and_role():
+    ents = run("Phát biểu tại hội nghị, Bộ trưởng Bộ Ngoại giao Lê Hoài Nam khẳng định vai trò của địa phương.")
+    assert [(e.text, e.canonical) for e in ents] == [("Lê Hoài Nam", "Lê Hoài Nam")]
+    assert ents[0].attrs["role"] == "Bộ trưởng"
+    assert ents[0].attrs["organisation"] == "Bộ Ngoại giao"
+
+
+def test_provincial_role_and_organisation():
+    ents = run("Phó Chủ tịch UBND thành phố Hải Phòng Đinh Công Tước đề nghị các Cơ quan đại diện hỗ trợ.")
+    assert [e.text for e in ents] == ["Đinh Công Tước"]
+    assert ents[0].attrs["role"] == "Phó Chủ tịch"
+    assert ents[0].attrs["organisation"] == "UBND thành phố Hải Phòng"
+
+
+def test_province_in_chain_before_a_surname_like_word():
+    # "Hà Giang" is a place although "Hà" is a family name
+    assert names("Bí thư Tỉnh ủy Hà Giang Hầu Minh Lợi tiếp đoàn.") == [("Hầu Minh Lợi", "Hầu Minh Lợi")]
+    assert names("Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu phát biểu.") == [("Hồ Tiến Thiệu", "Hồ Tiến Thiệu")]
+
+
+def test_taken_spans_are_respected():
+    text = "Chủ tịch UBND tỉnh Thái Bình Lại Văn Hoàn cho biết."
+    s = text.index("Thái Bình")
+    taken = [Entity(s, s + len("Thái Bình"), "PROVINCE", "Thái Bình", "Thái Bình")]
+    ents = run(text, taken)
+    assert [e.text for e in ents] == ["Lại Văn Hoàn"]
+    assert ents[0].attrs["organisation"] == "UBND tỉnh Thái Bình"
+
+
+def test_foreign_names_after_titles():
+    text = ("Đại sứ Canada tại Việt Nam Shawn Steil chúc mừng. Thống đốc Park Wan-su và "
+            "Bộ trưởng Ngoại giao Australia Penny Wong cùng dự. Ông Kim Jong-hoon, Chủ tịch Tập đoàn "
+            "Hyosung, phát biểu.")
+    assert names(text) == [("Shawn Steil", "Shawn Steil"), ("Park Wan-su", "Park Wan-su"),
+                           ("Penny Wong", "Penny Wong"), ("Kim Jong-hoon", "Kim Jong-hoon")]
+
+
+def test_lao_khmer_and_ede_names():
+    text = ("Phó Thủ tướng Lào Saleumxay Kommasith và Thủ tướng Campuchia Hun Manet dự lễ. "
+            "Phó Chủ tịch UBND tỉnh Đắk Lắk Y Giang Gry Niê Knơng tham dự.")
+    assert [t for t, _ in names(text)] == ["Saleumxay Kommasith", "Hun Manet", "Y Giang Gry Niê Knơng"]
+
+
+def test_unknown_country_before_tai_is_not_a_name():
+    assert names("Đại sứ Azerbaijan tại Việt Nam Anar Imanov trình thư.") == [("Anar Imanov", "Anar Imanov")]
+
+
+def test_sector_and_qualifier_words_are_not_names():
+    assert names("Bộ trưởng Ngoại giao nhấn mạnh. Thứ trưởng Thường trực cho biết. "
+                 "Đại sứ Việt Nam tại Nhật Bản dự. Chủ tịch UBND tỉnh Lào Cai phát biểu. "
+                 "Tổng Thư ký Liên hợp quốc hoan nghênh.") == []
+
+
+def test_role_with_qualifier_and_country():
+    ents = run("Bộ trưởng Ngoại giao Nhật Bản Hayashi Yoshimasa hội đàm với Thứ trưởng Thường trực Nguyễn Văn Đông.")
+    assert [(e.text, e.attrs.get("role")) for e in ents] == [
+        ("Hayashi Yoshimasa", "Bộ trưởng Ngoại giao"), ("Nguyễn Văn Đông", "Thứ trưởng Thường trực")]
+    assert ents[0].attrs["organisation"] == "Nhật Bản"
+
+
+def test_short_forms_take_the_full_name():
+    text = ("Thứ trưởng Bộ Ngoại giao Phan Thị Hải Yến chủ trì. Theo Thứ trưởng Yến, kết quả rất tích cực. "
+            "Bà Phan Hải Yến cảm ơn các đại biểu. Ông Takemura Keiji cho biết thêm; ông Takemura nói.")
+    ents = run(text)
+    assert [(e.text, e.canonical) for e in ents] == [
+        ("Phan Thị Hải Yến", "Phan Thị Hải Yến"), ("Yến", "Phan Thị Hải Yến"),
+        ("Phan Hải Yến", "Phan Thị Hải Yến"), ("Takemura Keiji", "Takemura Keiji"),
+        ("Takemura", "Takemura Keiji")]
+    assert ents[1].attrs["role"] == "Thứ trưởng"
+    assert ents[1].attrs["organisation"] == "Bộ Ngoại giao"  # from the full mention
+    assert "role" not in ents[2].attrs
+
+
+def test_two_syllable_given_name_short_form():
+    text = "Thứ trưởng Bộ Văn hóa, Thể thao và Du lịch Trịnh Thị Thủy dự. Thứ trưởng Thị Thủy nói."
+    assert names(text)[-1] == ("Thị Thủy", "Trịnh Thị Thủy")
+
+
+def test_short_form_without_full_form_or_ambiguous_keeps_itself():
+    assert names("Ông Khoa nói dự án sẽ xong.") == [("Khoa", "Khoa")]
+    text = "Ông Nguyễn Văn Minh và ông Trần Quang Minh dự. Ông Minh cho biết."
+    assert names(text)[-1] == ("Minh", "Minh")
+
+
+def test_bac_ho_and_ho_chi_minh():
+    text = ("Đoàn dâng hương tưởng niệm Chủ tịch Hồ Chí Minh. Bác Hồ luôn dặn dò thiếu nhi. "
+            "Học viện Chính trị quốc gia Hồ Chí Minh và Thành phố Hồ Chí Minh phối hợp học tập "
+            "tư tưởng Hồ Chí Minh, tưởng nhớ các vua Hùng.")
+    ents = run(text)
+    assert [(e.text, e.canonical) for e in ents] == [("Hồ Chí Minh", "Hồ Chí Minh"), ("Hồ", "Hồ Chí Minh")]
+    assert text[ents[1].start - 4:ents[1].end] == "Bác Hồ"
+
+
+def test_places_streets_and_organisations_are_not_persons():
+    text = ("Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức tại đường Lê Duẩn và phố Bà Triệu. "
+            "Tỉnh Bà Rịa - Vũng Tàu đón đoàn. Kiều bào đón Tết Giáp Thìn tại thành phố Buôn Ma Thuột. "
+            "Trường THPT Chu Văn An có 40 học sinh.")
+    assert names(text) == []
+
+
+def test_untitled_vietnamese_names_and_academic_titles():
+    text = "Tham dự có PGS.TS Ngô Văn Lâm, TS. Lý Thị Thanh và Đồng chí Quàng Văn Binh."
+    assert [t for t, _ in names(text)] == ["Ngô Văn Lâm", "Lý Thị Thanh", "Quàng Văn Binh"]
+
+
+def test_credits_and_bylines():
+    text = ("Quang cảnh hội nghị. (Ảnh: Quang Vinh/TTXVN)\n"
+            "Các đại biểu chụp ảnh. Ảnh: Mai Hương\n"
+            "Đại biểu tham quan. (Ảnh: VGP/Nhật Minh)\n\n"
+            "Ngọc Lan - Hoàng Hiệp/VOV Tây Bắc")
+    assert [t for t, _ in names(text)] == ["Quang Vinh", "Mai Hương", "Nhật Minh", "Ngọc Lan", "Hoàng Hiệp"]
+
+
+def test_initials_outlets_and_bodies_in_credits_are_not_persons():
+    text = "Toàn cảnh buổi làm việc. (Ảnh: Cục Lãnh sự)\nĐoàn thăm cơ sở. Ảnh: TTXVN\n\nT.H"
+    assert names(text) == []
+    assert names("Lễ ký kết. (Ảnh: PV)\n\nVK") == []
+
+
+def test_bracketed_original_spelling_shares_canonical():
+    ents = run("Đại sứ Cờ-rếc Chít-tích (Craig Chittick) trình quốc thư.")
+    assert [(e.text, e.canonical) for e in ents] == [
+        ("Cờ-rếc Chít-tích", "Craig Chittick"), ("Craig Chittick", "Craig Chittick")]
+
+
+def test_nfd_input_offsets():
+    raw = unicodedata.normalize("NFD", "Phó Thủ tướng Trần Hồng Hà tiếp bà Thuỳ Dương. Ông Hà cho biết.\n\nThuỳ Linh")
+    doc = Document(id="t", text=raw)
+    ents = persons.find(doc, [])
+    assert [doc.text[e.start:e.end] == e.text for e in ents] == [True] * 4
+    assert [unicodedata.normalize("NFC", e.text) for e in ents] == ["Trần Hồng Hà", "Thuỳ Dương", "Hà", "Thuỳ Linh"]
+    assert [e.canonical for e in ents] == ["Trần Hồng Hà", "Thùy Dương", "Trần Hồng Hà", "Thùy Linh"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Lò Văn Pua cho biết.",
+    "Chủ tịch UBND tỉnh Sơn La Hoàng Quốc Khánh cho biết.",
+    "Đại sứ Đặng Hoàng Giang trình thư.",
+])
+def test_one_person(text):
+    assert len(run(text)) == 1
+
+
+def test_legendary_figures_regions_and_function_words():
+    text = ("Con cháu Lạc Long Quân và Âu Cơ nhớ ơn các vua Hùng. Văn hóa Phương Đông và Phương Tây giao thoa. "
+            "Từ Hà Nội, đoàn đi Vũ Hán rồi tới La Mã.")
+    assert names(text) == []
+
+
+def test_appositive_title_gives_the_role():
+    ents = run("Bà Trần Thị Bích Ngọc, Phó Chủ tịch UBND tỉnh Quảng Bình, tiếp đoàn. Ông Jacob Lund - Đại sứ Đan Mạch dự.")
+    assert [(e.text, e.attrs.get("role")) for e in ents] == [
+        ("Trần Thị Bích Ngọc", "Phó Chủ tịch"), ("Jacob Lund", "Đại sứ")]
