@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -23,8 +24,9 @@ _DROP = {"\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"}
 # Open syllables whose tone the old style puts on the last vowel:
 # oa, oe, uy (but not "qu"+y, where u belongs to the consonant).
 _OLD_TONE = regex.compile(
-    r"(?<![\p{L}])(\p{L}*?)(?<![qQ])([oOuU])(\p{L})(?!\p{L})",
+    r"(?:[oO][àáảãạèéẻẽẹÀÁẢÃẠÈÉẺẼẸ]|(?<![qQ])[uU][ỳýỷỹỵỲÝỶỸỴ])(?!\p{L})"
 )
+_NEEDS_WORK = regex.compile("[\u0300-\u036f\u00a0\u2002\u2003\u2007\u2009\u202f\u200b-\u200d\ufeff\u00ad]")
 
 
 @dataclass(frozen=True)
@@ -37,8 +39,8 @@ class NormalizedText:
 
     raw: str
     text: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    starts: Sequence[int]
+    ends: Sequence[int]
 
     def to_raw(self, start: int, end: int) -> tuple[int, int]:
         """Map the span ``text[start:end]`` to raw offsets."""
@@ -69,11 +71,12 @@ def _move_tone(vowel1: str, vowel2: str) -> tuple[str, str] | None:
 
 def modern_tones(text: str) -> str:
     """Rewrite old-style tone placement to the modern one, keeping length."""
-    if not any(c in text for c in "àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ"):
+    matches = list(_OLD_TONE.finditer(text))
+    if not matches:
         return text
     chars = list(text)
-    for m in _OLD_TONE.finditer(text):
-        i = m.start(2)
+    for m in matches:
+        i = m.start()
         moved = _move_tone(chars[i], chars[i + 1])
         if moved:
             chars[i], chars[i + 1] = moved
@@ -82,6 +85,10 @@ def modern_tones(text: str) -> str:
 
 def normalize(raw: str) -> NormalizedText:
     """NFC + modern tone placement + space folding, with the offset map."""
+    if not _NEEDS_WORK.search(raw) and unicodedata.is_normalized("NFC", raw):
+        # the common case: only tone placement may change, and it keeps length
+        return NormalizedText(raw=raw, text=modern_tones(raw), starts=range(len(raw)),
+                              ends=range(1, len(raw) + 1))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
