@@ -1,0 +1,427 @@
+"""Numeric facts in a normalised Vietnamese text (see the annotation guide).
+
+:func:`extract` scans the text once with :func:`pipeline.facts.patterns.master`
+and turns each match into a :class:`FactMatch`, or drops it when it is one of
+the guide's exclusions (codes, names, enumerations, the two sides of a
+relation, idioms, articles, event labels...). Offsets index the string given.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from pipeline.facts import lexicon
+from pipeline.facts.numbers import parse_value, parse_words
+from pipeline.facts.patterns import master, phrase_re, range_re, unit_re
+
+#: At most this many words in a counted noun phrase ("đột phá chiến lược").
+MAX_UNIT_WORDS = 7
+_OPENERS = " \t\"'“‘([-–—*•"
+_PREV_WORD = regex.compile(r"(\p{L}+)\W{0,2}$")
+_FOLLOWED_BY_CAPITAL = regex.compile(r"\s+\p{Lu}")
+_NAME_BEFORE = regex.compile(r"(?P<prev>\p{Lu}\p{L}*\s+)?(?P<cap>\p{Lu}[\p{L}\p{N}]*)(?:\s+(?P<last>\p{Ll}+))?\s+$")
+
+@lru_cache(maxsize=1)
+def _grammar_res() -> dict[str, regex.Pattern[str]]:
+    g = lexicon.g
+    return {
+        "enumeration": regex.compile(rf"\s+{g('enumeration')}\s*[,:]", regex.I),
+        "weekday_date": regex.compile(rf"\s*[,(]?\s*(?:{g('day')}\s+)?\d{{1,2}}/", regex.I),
+        "ordinal_list": regex.compile(
+            rf"\G\s*(?:,|{g('and')})\s*(?P<n>\d{{1,3}})(?![\p{{L}}\p{{N}}_])(?![.,/]\p{{N}})", regex.I),
+    }
+
+
+
+@dataclass
+class FactMatch:
+    """One fact found in a string: ``text[start:end]`` is its surface form."""
+
+    start: int
+    end: int
+    kind: str
+    value: Any
+    unit: str | None = None
+    approx: str = "="
+    change: str | None = None
+    total: int | float | None = None
+
+
+def iso(year: str | None, month: str | int | None = None, day: str | int | None = None) -> str:
+    """ISO 8601 date, partial when parts are missing: "2018-08", "--08-12", "--11"."""
+    head = year if year else "-"
+    parts = [head] + [f"{int(p):02d}" for p in (month, day) if p is not None]
+    return "-".join(parts)
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, Any]:
+    return {
+        "approx": lexicon.mapping("approx.tsv"),
+        "change": lexicon.mapping("change_verbs.tsv"),
+        "units": {r[0].lower(): (r[1], r[2]) for r in lexicon.rows("units.tsv")},
+        "months": lexicon.mapping("month_words.tsv"),
+        "ordinal_words": lexicon.mapping("ordinal_words.tsv"),
+        "weekdays": frozenset(lexicon.words("weekday_words.txt")),
+        "standalone": lexicon.folded_set("standalone_number_words.txt"),
+        "stop": lexicon.folded_set("unit_stopwords.txt"),
+        "count_nouns": lexicon.folded_set("count_nouns.txt"),
+        "relation": lexicon.folded_set("relation_nouns.txt"),
+        "idioms": lexicon.folded_set("idioms.txt"),
+        "time_preps": lexicon.folded_set("time_prepositions.txt"),
+        "clock_preps": lexicon.folded_set("clock_prepositions.txt"),
+        "dong": lexicon.folded_set("dong_compounds.txt"),
+        "closers": lexicon.folded_set("phrase_closers.txt"),
+        "number_words": frozenset(r[0] for r in lexicon.rows("number_words.tsv")) - set(lexicon.grammar("year_or_five")),
+        "article": frozenset(lexicon.grammar("article")),
+        "year_or_five": frozenset(lexicon.grammar("year_or_five")),
+        "clock": frozenset(lexicon.grammar("clock")),
+        "bare_scales": frozenset({*lexicon.mapping("scales.tsv"), *(r[0] for r in lexicon.rows("number_words.tsv")
+                                                                     if r[1] == "hundred")}),
+    }
+
+
+def _key(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def _prev_words(text: str, pos: int, n: int = 2) -> list[str]:
+    """Up to ``n`` words before ``pos`` (nearest last), stopping at punctuation."""
+    out: list[str] = []
+    window = text[max(0, pos - 60):pos]
+    for _ in range(n):
+        m = _PREV_WORD.search(window) if not regex.search(r"[^\s\p{L}]\s*$", window) else None
+        if not m:
+            break
+        out.insert(0, m.group(1))
+        window = window[:m.start()]
+    return out
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    """Nothing but quotes, brackets or spaces since a sentence end (or the text start)."""
+    window = text[max(0, pos - 10):pos]
+    before = window.rstrip(_OPENERS)
+    if not before:
+        return len(window) == pos
+    return before[-1] in ".!?:;\n"
+
+
+# --------------------------------------------------------------- noun phrase
+def _tokens(text: str, pos: int, limit: int = 16) -> list[regex.Match[str]]:
+    out = []
+    for m in phrase_re().finditer(text, pos):
+        out.append(m)
+        if len(out) >= limit or m.group("other") or "\n" in m.group("sp"):
+            break
+    return out
+
+
+def _lexicon_match(toks: list[regex.Match[str]], i: int, nouns: frozenset[str]) -> int:
+    """Number of word tokens from ``i`` forming the longest known count noun."""
+    best = 0
+    words: list[str] = []
+    for j in range(i, min(i + 4, len(toks))):
+        t = toks[j]
+        if not t.group("w") or (j > i and "\n" in t.group("sp")):
+            break
+        words.append(t.group("w").lower())
+        if " ".join(words) in nouns:
+            best = j - i + 1
+    return best
+
+
+def counted_phrase(text: str, pos: int) -> tuple[str | None, int]:
+    """The counted noun phrase right after ``pos`` and where it ends.
+
+    Words are taken up to a stop word (``unit_stopwords.txt``), a number
+    word, a punctuation mark, a line break, a proper name after a common
+    noun, or :data:`MAX_UNIT_WORDS`; known count nouns (``count_nouns.txt``)
+    are taken whole. After "và" the phrase goes on with a known count noun;
+    after "," or "/" also with up to three words closed by punctuation or a
+    word of ``phrase_closers.txt`` ("tỉnh, thành phố", "trường học, trạm
+    xá của ...").
+    """
+    lists = _lists()
+    toks = _tokens(text, pos)
+    words: list[regex.Match[str]] = []
+    i = 0
+    while i < len(toks) and len(words) < MAX_UNIT_WORDS:
+        t = toks[i]
+        if "\n" in t.group("sp") or (not words and not t.group("sp")):
+            break
+        if t.group("join"):
+            if t.group("join") not in ",/":  # "và": only a known count noun follows
+                k = _lexicon_match(toks, i + 1, lists["count_nouns"]) if words else 0
+            else:
+                k = _continuation(toks, i + 1) if words else 0
+            if not k:
+                break
+            words.extend(toks[i + 1:i + 1 + k])
+            i += 1 + k
+            continue
+        if not t.group("w"):
+            break
+        k = _lexicon_match(toks, i, lists["count_nouns"])
+        if k > 1 or (k and not _is_stop(toks, i)):
+            words.extend(toks[i:i + k])
+            i += k
+            continue
+        w = t.group("w")
+        if _is_stop(toks, i) or w.lower() in lists["number_words"]:
+            break
+        if words and w[0].isupper() and not words[-1].group("w")[0].isupper():
+            break  # a proper name after a common noun: "sinh viên Lào"
+        words.append(t)
+        i += 1
+    if not words:
+        return None, pos
+    start, end = words[0].start("w"), words[-1].end("w")
+    unit = regex.sub(r"\s*/\s*", "/", regex.sub(r"\s+,", ",", " ".join(text[start:end].split())))
+    return unit, end
+
+
+def _is_stop(toks: list[regex.Match[str]], i: int) -> bool:
+    stop = _lists()["stop"]
+    w = toks[i].group("w").lower()
+    nxt = toks[i + 1].group("w") if i + 1 < len(toks) else None
+    return w in stop or bool(nxt and f"{w} {nxt.lower()}" in stop)
+
+
+def _continuation(toks: list[regex.Match[str]], i: int) -> int:
+    """Word tokens from ``i`` that coordinate with a counted noun, else 0."""
+    k = _lexicon_match(toks, i, _lists()["count_nouns"])
+    if k:
+        return k
+    n = 0
+    while i + n < len(toks) and n < 3:
+        t = toks[i + n]
+        if not t.group("w") or "\n" in t.group("sp") or t.group("w")[0].isupper() or _is_stop(toks, i + n):
+            break
+        n += 1
+    if not n:
+        return 0
+    if i + n == len(toks):
+        return n
+    after = toks[i + n]
+    word = (after.group("w") or "").lower()
+    nxt = toks[i + n + 1].group("w") if i + n + 1 < len(toks) and toks[i + n + 1].group("w") else ""
+    closed = ("\n" in after.group("sp") or after.group("join") is not None
+              or (after.group("other") is not None and not after.group("other").isdigit())
+              or word in _lists()["closers"] or f"{word} {nxt.lower()}" in _lists()["closers"])
+    return n if closed else 0
+
+
+# ------------------------------------------------------------------- kinds
+def _dates(m: regex.Match[str], text: str) -> FactMatch | None:
+    g = m.group
+    kind, value = "date", None
+    if g("p_days") is not None:
+        kind, value = "period", [iso(g("py"), g("pm1") or g("pm2"), g("pd1")), iso(g("py"), g("pm2"), g("pd2"))]
+    elif g("p_months") is not None:
+        year = g("pyo2") or g("pyo3")
+        kind, value = "period", [iso(g("pyo1") or year, g("pmo1")), iso(year, g("pmo2"))]
+    elif g("p_years") is not None:
+        kind, value = "period", [g("py1"), g("py2")]
+    elif g("d_full") is not None:
+        value = iso(g("fy"), g("fm"), g("fd"))
+    elif g("d_words") is not None:
+        value = iso(g("wy") or g("wy2"), g("wm"), g("wd"))
+    elif g("d_dm") is not None:
+        value = iso(None, g("sm"), g("sd"))
+    elif g("d_my") is not None:
+        value = iso(g("my") or g("my2"), g("mm"))
+    elif g("d_mword") is not None:
+        value = iso(g("mwy"), _lists()["months"][_key(g("mword"))])
+    elif g("d_year") is not None:
+        value = g("yy")
+    elif g("d_quarter") is not None:
+        value = g("qy")
+    elif g("d_bare") is not None:
+        return _bare_year(m, text)
+    else:
+        return None
+    return FactMatch(m.start(), m.end(), kind, value)
+
+
+def _bare_year(m: regex.Match[str], text: str) -> FactMatch | None:
+    """A lone year: a date after a time word or "(", nothing after a name
+    ("APEC 2017", "Xuân Quê hương 2021"), a count before a noun."""
+    lists = _lists()
+    prev = _prev_words(text, m.start())
+    before = text[max(0, m.start() - 2):m.start()].strip()
+    if prev and (_key(prev[-1]) in lists["time_preps"] or _key(" ".join(prev)) in lists["time_preps"]):
+        return FactMatch(m.start(), m.end(), "date", m.group("by"))
+    if before.endswith("("):
+        return FactMatch(m.start(), m.end(), "date", m.group("by"))
+    if any(w[0].isupper() for w in prev):
+        return None
+    unit, end = counted_phrase(text, m.end())
+    if unit:
+        return FactMatch(m.start(), end, "count", int(m.group("by")), unit=unit)
+    return FactMatch(m.start(), m.end(), "date", m.group("by"))
+
+
+def _ordinal(m: regex.Match[str], text: str) -> list[FactMatch]:
+    g = m.group
+    lists = _lists()
+    if g("o_event") is not None:
+        return [FactMatch(m.start(), m.end(), "ordinal", int(g("on3")))]
+    word = g("on") if g("o_thu") is not None else g("on2")
+    if g("o_thu") is not None and not g("oh"):
+        if word in lists["weekdays"] or _grammar_res()["weekday_date"].match(text, m.end()):
+            return []
+        if _at_sentence_start(text, m.start()) and text[m.end():m.end() + 1] in ",:":
+            return []  # enumeration "Thứ nhất, ..."
+        before = _prev_words(text, m.start(), 1)
+        if before and _key(before[0] + " " + m.group()) in lists["idioms"]:
+            return []  # "nước thứ ba"
+    if word.isdigit():
+        value: int | None = int(word)
+    else:
+        value = int(lists["ordinal_words"].get(_key(word), 0)) or parse_words(word)
+    if not value:
+        return []
+    out = [FactMatch(m.start(), m.end(), "ordinal", value)]
+    if word.isdigit():  # "lần thứ 3 và 4"
+        for more in _grammar_res()["ordinal_list"].finditer(text, m.end()):
+            out.append(FactMatch(more.start("n"), more.end("n"), "ordinal", int(more.group("n"))))
+    return out
+
+
+def _quantity(m: regex.Match[str], text: str) -> list[FactMatch]:
+    g = m.group
+    lists = _lists()
+    number = g("n")
+    value = parse_value(number)
+    if value is None or _rejected_number(m, text):
+        return []
+    approx = lists["approx"][_key(g("apx"))] if g("apx") else "="
+    change = lists["change"][_key(g("chg"))] if g("chg") else None
+    total = parse_value(g("tot")) if g("tot") else None
+    head = number.split()[0].lower()
+    lone = head if (len(number.split()) == 1 and not head[0].isdigit() and head not in lists["standalone"]
+                    and head not in lists["bare_scales"]) else ""
+
+    kind, unit, end = _unit_after(text, m.end(), number, value)
+    if kind is None:
+        r = range_re().match(text, m.end())  # "từ 20 đến 30 ngày": the first number shares the unit
+        if r and parse_value(r.group("n2")) is not None:
+            kind, unit, _ = _unit_after(text, r.end(), r.group("n2"), parse_value(r.group("n2")))
+            end = m.end()
+    if kind is None and total is not None:
+        kind, end = "count", m.end()
+    if kind is None:
+        return []
+    if kind == "duration":
+        prev = _prev_words(text, m.start(), 2)
+        if unit in lists["clock"] and prev and (_key(prev[-1]) in lists["clock_preps"]
+                                      or _key(" ".join(prev)) in lists["clock_preps"]):
+            return []  # "lúc 9 giờ" is a clock time
+        has_tail = _key(text[m.end():end]) != _key(unit or "")  # "một năm qua"
+        if lone and not (lone in lists["article"] and has_tail):
+            return []
+    elif kind == "count":
+        if lone and not (lone in lists["year_or_five"] and unit and _key(unit).split(",")[0] in lists["count_nouns"]):
+            return []
+        if value == 2 and unit and _names_two_sides(text, m.start(), unit):
+            return []
+        if lone in lists["article"]:
+            return []  # "một" as an article
+    elif lone:
+        return []
+    return [FactMatch(m.start(), end, kind, value, unit=unit, approx=approx, change=change, total=total)]
+
+
+def _rejected_number(m: regex.Match[str], text: str) -> bool:
+    """Exclusions on the number itself: idioms, names, enumerations, bare scale words."""
+    lists = _lists()
+    number = m.group("n")
+    rest = text[m.start("n"):m.start("n") + 40].lower()
+    if any(rest.startswith(i) and not rest[len(i):len(i) + 1].isalpha() for i in lists["idioms"]):
+        return True
+    if any(c.isdigit() for c in number):
+        return not (m.group("chg") or m.group("apx")) and _after_name(text, m.start("n"))
+    first = number.split()[0]
+    start_ok = _at_sentence_start(text, m.start("n"))
+    if first[0].isupper() and not start_ok:
+        return True  # a name: "Ba Lan", "Hai Bà Trưng"
+    if first[0].isupper() and not m.group("apx") and _FOLLOWED_BY_CAPITAL.match(text, m.end()):
+        return True  # also at a sentence start: "Ba Lan ..."
+    if _grammar_res()["enumeration"].match(text, m.end()):
+        return True  # "Một là, ..."
+    if first.lower() in lists["bare_scales"] and lists["approx"].get(_key(m.group("apx") or "")) != "~":
+        return True  # "trăm", "nghìn" alone need "hàng"
+    return False
+
+
+def _after_name(text: str, pos: int) -> bool:
+    """True when a name ends right before ``pos`` ("Quốc lộ 1", "Xuân Quê
+    hương 2021"): the last word is capitalised, or the one before it begins a
+    name and the last word is no stop word; the name does not start the
+    sentence."""
+    m = _NAME_BEFORE.search(text, max(0, pos - 60), pos)
+    if not m:
+        return False
+    if m.group("last") and (m.group("last").lower() in _lists()["stop"] or m.group("prev")):
+        return False  # "Tây Nguyên ký 12 ...": a verb after a whole name
+    return not _at_sentence_start(text, m.start("cap"))
+
+
+def _unit_after(text: str, pos: int, number: str, value: int | float) -> tuple[str | None, str | None, int]:
+    """Kind, unit and span end read after a number ending at ``pos``."""
+    lists = _lists()
+    u = unit_re().match(text, pos)
+    if u and u.group("pct"):
+        return "percent", "%", u.end()
+    if u:
+        kind, unit = lists["units"][_key(u.group("unit"))]
+        if kind != "money" or _is_currency(text, u.end(), number, value, unit):
+            return kind, unit, u.end()
+    unit, end = counted_phrase(text, pos)
+    if unit is None:
+        return None, None, pos
+    return "count", unit, end
+
+
+def _is_currency(text: str, pos: int, number: str, value: int | float, code: str) -> bool:
+    """A currency word is one unless it starts a compound ("đồng chí",
+    ``dong_compounds.txt``) or, for VND, the amount is implausibly small
+    without a scale word."""
+    nxt = regex.match(r"\s+(\p{L}+)", text[pos:pos + 30])
+    if nxt and nxt.group(1).lower() in _lists()["dong"]:
+        return False
+    return code != "VND" or len(number.split()) > 1 or value >= 1000
+
+
+def _names_two_sides(text: str, start: int, unit: str) -> bool:
+    """"hai nước", "hai bên", "hai Bộ trưởng": the two parties of the relation."""
+    rel = _lists()["relation"]
+    words = unit.replace(",", " ").split()
+    return any(_key(" ".join(words[:k])) in rel for k in range(1, min(4, len(words)) + 1))
+
+
+def extract(text: str) -> list[FactMatch]:
+    """All numeric facts of ``text`` (a normalised string), in text order.
+
+    The scan resumes after the end of each fact, which may reach past its
+    match (a unit read after the number), so facts never overlap.
+    """
+    out: list[FactMatch] = []
+    pattern = master()
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        if m.group("skip") is not None:
+            found: list[FactMatch] = []
+        elif m.group("q") is not None:
+            found = _quantity(m, text)
+        elif m.group("o_thu") is not None or m.group("o_head") is not None or m.group("o_event") is not None:
+            found = _ordinal(m, text)
+        else:
+            found = [f for f in [_dates(m, text)] if f is not None]
+        out.extend(found)
+        pos = max([m.end(), *(f.end for f in found)])
+    return out

@@ -1,0 +1,291 @@
+"""Tests of numeric-fact extraction (pipeline.facts): every kind on
+sentences in the style of the corpus, and hard negatives for every exclusion
+of the annotation guide."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from pipeline.document import Document, Entity, Furniture
+from pipeline.facts import component, extract
+
+
+def facts(text: str) -> list[tuple]:
+    out = []
+    for f in extract(text):
+        assert 0 <= f.start < f.end <= len(text)
+        out.append((text[f.start:f.end], f.kind, f.value, f.unit, f.approx, f.change, f.total))
+    return out
+
+
+def find(text: str, kind: str) -> list[tuple]:
+    return [f for f in facts(text) if f[1] == kind]
+
+
+# ------------------------------------------------------------------ count
+def test_count_with_qualifier_cut():
+    text = "Hội nghị có sự tham gia của 500 đại biểu là lãnh đạo các ban, bộ, ngành."
+    assert facts(text) == [("500 đại biểu", "count", 500, "đại biểu", "=", None, None)]
+
+
+def test_count_ratio_and_coordinated_unit():
+    text = "Đại diện lãnh đạo 63/63 tỉnh, thành phố trong cả nước đã tham dự."
+    assert facts(text) == [("63/63 tỉnh, thành phố", "count", 63, "tỉnh, thành phố", "=", None, 63)]
+
+
+def test_count_words_and_approx():
+    text = "Năm nay có trên 350 đại biểu tham dự và thực hiện ba đột phá chiến lược."
+    assert facts(text) == [
+        ("trên 350 đại biểu", "count", 350, "đại biểu", ">", None, None),
+        ("ba đột phá chiến lược", "count", 3, "đột phá chiến lược", "=", None, None),
+    ]
+
+
+def test_count_hang_tram_and_measure():
+    text = "Tuyến biên giới dài hơn 1.400 km, thu hút hàng trăm doanh nghiệp."
+    assert facts(text) == [
+        ("hơn 1.400 km", "count", 1400, "km", ">", None, None),
+        ("hàng trăm doanh nghiệp", "count", 100, "doanh nghiệp", "~", None, None),
+    ]
+
+
+def test_count_stops_at_proper_name_and_verb():
+    text = "Tiếp nhận 86 công dân Việt Nam được giải cứu; 14.260 lao động sang Hàn Quốc."
+    got = find(text, "count")
+    assert [(f[0], f[3]) for f in got] == [("86 công dân", "công dân"), ("14.260 lao động", "lao động")]
+
+
+def test_count_nam_as_five_before_count_noun():
+    text = "Hai bên hợp tác trong năm lĩnh vực: giáo dục, y tế."
+    assert facts(text) == [("năm lĩnh vực", "count", 5, "lĩnh vực", "=", None, None)]
+
+
+def test_range_first_number_shares_unit():
+    text = "Phần lớn là thanh niên từ 18 đến 25 tuổi."
+    assert facts(text) == [
+        ("18", "count", 18, "tuổi", "=", None, None),
+        ("25 tuổi", "count", 25, "tuổi", "=", None, None),
+    ]
+
+
+# ------------------------------------------------------------------ money
+@pytest.mark.parametrize("text, surface, value, unit, approx", [
+    ("Kim ngạch đạt 48,2 tỷ USD.", "48,2 tỷ USD", 48_200_000_000, "USD", "="),
+    ("với tổng vốn khoảng 2.500 tỷ đồng.", "khoảng 2.500 tỷ đồng", 2_500_000_000_000, "VND", "~"),
+    ("mức lương khoảng 1.000 USD mỗi tháng", "khoảng 1.000 USD", 1000, "USD", "~"),
+    ("viện trợ 3 triệu euro cho dự án", "3 triệu euro", 3_000_000, "EUR", "="),
+    ("vốn vay 20 tỷ yên từ JICA", "20 tỷ yên", 20_000_000_000, "JPY", "="),
+    ("tổng giá trị 1 tỷ 200 triệu đồng", "1 tỷ 200 triệu đồng", 1_200_000_000, "VND", "="),
+])
+def test_money(text, surface, value, unit, approx):
+    got = find(text, "money")
+    assert got == [(surface, "money", value, unit, approx, None, None)]
+    assert isinstance(got[0][2], int)
+
+
+def test_dong_chi_is_not_money():
+    assert find("Có 3 đồng chí được khen thưởng.", "money") == []
+
+
+# ---------------------------------------------------------------- percent
+def test_percent_change_and_baseline_count():
+    text = "Số đoàn đạt 298 đoàn, tăng 60% so với 186 đoàn của giai đoạn trước."
+    assert facts(text) == [
+        ("298 đoàn", "count", 298, "đoàn", "=", None, None),
+        ("tăng 60%", "percent", 60, "%", "=", "increase", None),
+        ("186 đoàn", "count", 186, "đoàn", "=", None, None),
+    ]
+
+
+@pytest.mark.parametrize("text, surface, value, approx, change", [
+    ("xuất khẩu đạt 39,6 tỷ USD, tăng 7,2% so với năm trước", "tăng 7,2%", 7.2, "=", "increase"),
+    ("số vụ xuất nhập cảnh trái phép giảm 3%.", "giảm 3%", 3, "=", "decrease"),
+    ("mới chiếm chưa đến 30% giá trị xuất khẩu", "chưa đến 30%", 30, "<", None),
+    ("tăng khoảng 25% so với cùng kỳ", "tăng khoảng 25%", 25, "~", "increase"),
+    ("chiếm 18 phần trăm vốn đầu tư", "18 phần trăm", 18, "=", None),
+])
+def test_percent(text, surface, value, approx, change):
+    assert find(text, "percent") == [(surface, "percent", value, "%", approx, change, None)]
+
+
+# ------------------------------------------------------------------- date
+@pytest.mark.parametrize("text, surface, value", [
+    ("Ngày 15/12/2023, tại Hà Nội", "Ngày 15/12/2023", "2023-12-15"),
+    ("Sáng 12/8, tại trụ sở", "12/8", "--08-12"),
+    ("phiên rà soát dự kiến vào ngày 20/9.", "ngày 20/9", "--09-20"),
+    ("biên bản ghi nhớ ký tháng 8/2018.", "tháng 8/2018", "2018-08"),
+    ("bối cảnh năm 2018 là năm bản lề", "năm 2018", "2018"),
+    ("diễn ra vào tháng 11 tới", "tháng 11", "--11"),
+    ("dự kiến vào tháng Chín", "tháng Chín", "--09"),
+    ("ngày 15 tháng 12 năm 2023", "ngày 15 tháng 12 năm 2023", "2023-12-15"),
+    ("Chiều 6/12/2023, tại Đà Nẵng", "6/12/2023", "2023-12-06"),
+    ("phấn đấu đến năm 2030 trở thành", "năm 2030", "2030"),
+    ("mở nhà máy từ 2015 tới nay", "2015", "2015"),
+])
+def test_date(text, surface, value):
+    assert find(text, "date") == [(surface, "date", value, None, "=", None, None)]
+
+
+def test_timestamp_gives_date_not_clock():
+    text = "18:09 09/01/2020\nHà Nội tổ chức hội nghị"
+    assert facts(text) == [("09/01/2020", "date", "2020-01-09", None, "=", None, None)]
+
+
+def test_weekday_is_not_ordinal():
+    assert facts("Thứ Hai, ngày 15/1/2024") == [("ngày 15/1/2024", "date", "2024-01-15", None, "=", None, None)]
+
+
+# ----------------------------------------------------------------- period
+@pytest.mark.parametrize("text, surface, value", [
+    ("kế hoạch phát triển kinh tế - xã hội 5 năm 2016 - 2020.", "2016 - 2020", ["2016", "2020"]),
+    ("trong giai đoạn 2021-2023 các địa phương", "2021-2023", ["2021", "2023"]),
+    ("diễn ra từ ngày 22 - 26/7 tại Hà Nội", "ngày 22 - 26/7", ["--07-22", "--07-26"]),
+    ("từ ngày 12 đến 18/9/2023", "ngày 12 đến 18/9/2023", ["2023-09-12", "2023-09-18"]),
+    ("từ tháng 3 đến tháng 5/2024", "tháng 3 đến tháng 5/2024", ["2024-03", "2024-05"]),
+    ("từ năm 2015 đến năm 2020", "năm 2015 đến năm 2020", ["2015", "2020"]),
+])
+def test_period(text, surface, value):
+    assert find(text, "period") == [(surface, "period", value, None, "=", None, None)]
+
+
+# --------------------------------------------------------------- duration
+@pytest.mark.parametrize("text, surface, value, unit, approx", [
+    ("Hội nghị Ngoại vụ được tổ chức hai năm một lần.", "hai năm một lần", 2, "năm", "="),
+    ("Trong 3 năm qua, các địa phương đã ký", "3 năm qua", 3, "năm", "="),
+    ("kỷ niệm 40 năm thiết lập quan hệ ngoại giao", "40 năm", 40, "năm", "="),
+    ("sau gần hai năm thực hiện Chỉ thị", "gần hai năm", 2, "năm", "~"),
+    ("thời gian thông quan dưới 48 giờ", "dưới 48 giờ", 48, "giờ", "<"),
+    ("trong một năm qua", "một năm qua", 1, "năm", "="),
+])
+def test_duration(text, surface, value, unit, approx):
+    assert find(text, "duration") == [(surface, "duration", value, unit, approx, None, None)]
+
+
+def test_duration_and_date_together():
+    assert facts("trong 6 tháng cuối năm 2023") == [
+        ("6 tháng", "duration", 6, "tháng", "=", None, None),
+        ("năm 2023", "date", "2023", None, "=", None, None),
+    ]
+
+
+def test_clock_time_is_not_duration():
+    assert find("Hội nghị khai mạc lúc 9 giờ sáng.", "duration") == []
+
+
+# ---------------------------------------------------------------- ordinal
+@pytest.mark.parametrize("text, surface, value", [
+    ("Hội nghị Ngoại vụ toàn quốc lần thứ 19 do Bộ Ngoại giao tổ chức", "lần thứ 19", 19),
+    ("tại kỳ họp thứ 6, Quốc hội khóa XV", "kỳ họp thứ 6", 6),
+    ("kể từ Hội nghị Ngoại vụ 18 (năm 2016) đến nay", "Hội nghị Ngoại vụ 18", 18),
+    ("triển khai đợt 2 của chương trình", "đợt 2", 2),
+    ("góp ý dự thảo lần 2", "lần 2", 2),
+    ("Việt Nam đứng thứ hai về xuất khẩu", "đứng thứ hai", 2),
+    ("trở thành nền kinh tế lớn thứ 4 thế giới", "lớn thứ 4", 4),
+    ("đây là kỳ Hội nghị thứ tư được tổ chức", "thứ tư", 4),
+    ("giai đoạn hai của dự án", "giai đoạn hai", 2),
+])
+def test_ordinal(text, surface, value):
+    assert find(text, "ordinal") == [(surface, "ordinal", value, None, "=", None, None)]
+
+
+def test_ordinal_list():
+    got = find("Hội nghị Cấp cao ASEAN lần thứ 44 và 45", "ordinal")
+    assert [(f[0], f[2]) for f in got] == [("lần thứ 44", 44), ("45", 45)]
+
+
+def test_first_is_not_ordinal():
+    assert facts("phiên rà soát đầu tiên dự kiến vào cuối năm") == []
+
+
+# ------------------------------------------------------------- exclusions
+@pytest.mark.parametrize("text", [
+    "Thực hiện Nghị quyết số 22-NQ/TW của Bộ Chính trị về hội nhập quốc tế.",
+    "theo quyết định số 3088/QĐ-BNG của Bộ Ngoại giao",
+    "Nghị định 80/2020/NĐ-CP quy định về viện trợ",
+    "góp phần kiểm soát hiệu quả dịch Covid-19 và COVID-19",
+    "cuộc Cách mạng công nghiệp 4.0 đang diễn ra",
+    "Hội nghị thượng đỉnh G20 tại Ấn Độ",
+    "tuần lễ cấp cao APEC 2017 tại Đà Nẵng",
+    "tinh thần Nghị quyết TW4 khóa XII",
+    "tiếp tục triển khai Nghị quyết 38 của Chính phủ",
+    "bám sát đường lối Đại hội XII của Đảng",
+    "Ban Chấp hành Trung ương khóa XIII",
+    "Thứ nhất, cần tiếp tục phát huy vai trò tiên phong.",
+    "Một là, nâng cao chất lượng thông tin thị trường.",
+    "Hai là, tổ chức xúc tiến theo chuỗi liên kết vùng.",
+    "một số địa phương khác",
+    "Đà Nẵng là một trong những đối tác ưu tiên",
+    "triển khai một cách hiệu quả",
+    "quan hệ giữa hai nước ngày càng phát triển",
+    "hai bên nhất trí tăng cường hợp tác",
+    "hai Đảng và hai Nhà nước",
+    "thúc đẩy hợp tác giữa hai tỉnh",
+    "hai Bộ trưởng đã hội đàm",
+    "hai địa phương đã ký thỏa thuận",
+    "nền kinh tế tăng trưởng hai con số",
+    "Liên hệ: 024.3799.3000 hoặc 0912 345 678",
+    "chiase.jpg",
+    "anh-1.jpg",
+    "Năm hữu nghị Việt Nam - Lào 2022",
+    "tham dự chương trình Xuân Quê hương 2021",
+    "cập nhật lúc 18:09",
+    "hợp tác với Ba Lan và Hungary",
+    "hàng năm tổ chức gặp mặt",
+    "năm nay là năm bản lề",
+    "nông sản quá cảnh sang nước thứ ba",
+    "tuyến Vành đai 3 kết nối Đồng Nai",
+    "xem tại https://baoquocte.vn/bai-viet-123.html",
+])
+def test_not_a_fact(text):
+    assert facts(text) == []
+
+
+def test_year_governed_by_time_word_is_date_but_label_is_not():
+    text = "Năm hữu nghị Việt Nam - Lào 2022 kéo dài đến năm 2023."
+    assert facts(text) == [("năm 2023", "date", "2023", None, "=", None, None)]
+
+
+# -------------------------------------------------------------- component
+def test_component_offsets_entities_furniture_baseline_completion():
+    raw = ("Hà Nội, 12/8/2024 - Ngày 10/8, Bộ Ngoại giao đón 298 đoàn, tăng 60% so với 186 đoàn. "
+           "Nghị quyết 22 được triển khai.\nanh-1.jpg 300 ảnh\n")
+    doc = Document(id="t", text=raw, meta={})
+    ent = raw.index("Nghị quyết 22")
+    doc.entities = [Entity(ent, ent + len("Nghị quyết 22"), "RESOLUTION", "Nghị quyết 22", "Nghị quyết 22")]
+    img = raw.index("anh-1.jpg")
+    doc.furniture = [Furniture(img, len(raw) - 1, raw[img:-1], "image")]
+    doc = component(doc)
+    got = [(f.text, f.kind, f.value) for f in doc.facts]
+    assert got == [
+        ("12/8/2024", "date", "2024-08-12"),
+        ("Ngày 10/8", "date", "--08-10"),
+        ("298 đoàn", "count", 298),
+        ("tăng 60%", "percent", 60),
+        ("186 đoàn", "count", 186),
+    ]
+    for f in doc.facts:
+        assert raw[f.start:f.end] == f.text
+    assert doc.facts[3].attrs["baseline"] == 4
+    assert doc.facts[1].attrs["completed"] == "2024-08-10"
+    assert doc.facts[1].value == "--08-10"
+
+
+def test_component_meta_date_and_raw_offsets_with_old_tones():
+    raw = "Ngày 5/11, Uỷ ban đón hơn 300 đại biểu."  # old-style "Uỷ"
+    doc = component(Document(id="t", text=raw, meta={"date": "2023-11-06"}))
+    assert [(f.text, f.value, f.unit, f.approx) for f in doc.facts] == [
+        ("Ngày 5/11", "--11-05", None, "="),
+        ("hơn 300 đại biểu", 300, "đại biểu", ">"),
+    ]
+    assert doc.facts[0].attrs["completed"] == "2023-11-05"
+    assert doc.facts[1].to_json()["approx"] == ">"
+
+
+def test_fast_on_long_text():
+    text = ("Ngày 14/3/2024, hơn 250 đại biểu dự hội nghị; xuất khẩu đạt khoảng 39,6 tỷ USD, "
+            "tăng 7,2% so với năm 2023, giai đoạn 2024 - 2025, lần thứ 19. ") * 400
+    t0 = time.perf_counter()
+    got = extract(text)
+    assert len(got) == 400 * 7
+    assert time.perf_counter() - t0 < 3.0
