@@ -18,7 +18,8 @@ from pipeline.document import Document
 from pipeline.kb.ids import checksum, entity_id
 
 # attributes aggregated per KB entity from its mentions
-_SINGLE_ATTRS = ("code", "era", "merged_into", "successor", "kind", "number", "year", "issuer", "country")
+_SINGLE_ATTRS = ("code", "era", "merged_into", "successor", "parent", "country",
+                 "kind", "number", "year", "issuer", "congress", "plenum", "term", "name")
 _MULTI_ATTRS = ("role", "organisation")
 
 
