@@ -9,6 +9,7 @@ from typing import Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from pipeline.cli.app import app
@@ -30,17 +31,20 @@ class Batch:
     """Runs the pipeline over inputs, reporting bad ones on stderr.
 
     With ``strict`` the first bad input ends the run (``typer.Exit(1)``);
-    otherwise it is counted in ``failed`` and the run goes on.
+    otherwise it is counted in ``failed`` and the run goes on. The
+    ``output`` file is never read as an input (``run . -o kb.jsonl``).
     """
 
-    def __init__(self, inputs: list[Path], strict: bool, ner: str, show_progress: bool = True):
+    def __init__(self, inputs: list[Path], strict: bool, ner: str, show_progress: bool = True,
+                 output: Path | None = None):
         self.inputs, self.strict, self.ner, self.show_progress = inputs, strict, ner, show_progress
+        self.output = output.resolve() if output is not None and str(output) != "-" else None
         self.failed = 0
 
     def documents(self) -> Iterator[Document]:
         import pipeline
 
-        items = expand(self.inputs)
+        items = [i for i in expand(self.inputs) if not (isinstance(i, Path) and i.resolve() == self.output)]
         nlp = pipeline.load(ner=self.ner)
         progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                             TimeElapsedColumn(), console=err_console,
@@ -51,7 +55,7 @@ class Batch:
                 progress.advance(task)
                 if isinstance(item, InputError):
                     self.failed += 1
-                    err_console.print(f"[red]error:[/red] {item}", highlight=False, soft_wrap=True)
+                    err_console.print(f"[red]error:[/red] {escape(str(item))}", highlight=False, soft_wrap=True)
                     if self.strict:
                         raise typer.Exit(1)
                     continue
@@ -60,7 +64,7 @@ class Batch:
     def finish(self, what: str, count: int, output: Path | None) -> None:
         where = "stdout" if output is None else str(output)
         note = f"; [red]{self.failed} input(s) failed[/red]" if self.failed else ""
-        err_console.print(f"wrote {count} {what} to {where}{note}", highlight=False)
+        err_console.print(f"wrote {count} {what} to {escape(where)}{note}", highlight=False, soft_wrap=True)
         if self.failed:
             raise typer.Exit(1)
 
@@ -96,7 +100,7 @@ def run(
     from pipeline.kb import KnowledgeBase
 
     kb = KnowledgeBase()
-    batch = Batch(inputs, strict, ner, not quiet)
+    batch = Batch(inputs, strict, ner, not quiet, output)
 
     def lines() -> Iterator[str]:
         yield from _run_lines(batch.documents(), kb.add)
@@ -115,6 +119,6 @@ def predict(
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar."),
 ) -> None:
     """Write one line per document in the shared annotation format (for annotators and scoring)."""
-    batch = Batch(inputs, strict, ner, not quiet)
+    batch = Batch(inputs, strict, ner, not quiet, output)
     lines = _run_lines(batch.documents(), lambda doc: iter([doc.to_annotation()]))
     batch.finish("documents", write_lines(output, lines), output)

@@ -71,7 +71,9 @@ def read_jsonl(path: Path) -> Iterator[Document | InputError]:
     if not text.strip():
         yield InputError(str(path), "empty file")
         return
-    for number, line in enumerate(text.splitlines(), start=1):
+    # split on "\n" only: str.splitlines() also breaks at U+2028/U+0085, which
+    # JSON strings may hold unescaped; a leading BOM is not part of the JSON
+    for number, line in enumerate(text.removeprefix("\ufeff").split("\n"), start=1):
         if not line.strip():
             continue
         try:

@@ -1,14 +1,17 @@
 """Sentence splitting for Vietnamese news, as character spans of the raw text.
 
 A newline always ends a sentence (headlines carry no final period). Inside
-a line, underthesea's ``sent_tokenize`` proposes the boundaries; two of its
+a line, underthesea's ``sent_tokenize`` proposes the boundaries; three of its
 habits are then repaired:
 
 * a closing quote or bracket after the final punctuation (``nói: "... làm."
   Sau đó``) belongs to the sentence it closes, not to the next one;
 * a piece that ends with an abbreviation from
   ``pipeline/data/sent_tokenize/abbreviations.txt`` ("PGS.TS.", "TP.",
-  "ThS.") does not end a sentence.
+  "ThS.") does not end a sentence;
+* a piece glued to the previous one (no space) that does not start with a
+  capital letter continues it: a file name ("chiase.jpg") or the end mark
+  "./." of an article.
 
 Numbers and dates ("3.000", "12/8.") are handled by underthesea already and
 are pinned by tests.
@@ -69,7 +72,8 @@ def _split_line(line: str) -> list[tuple[int, int]]:
                     start += 1
                 if start >= end:
                     continue
-            if abbreviation.search(line[prev_start:fixed[-1][1]]):
+            glued = start == fixed[-1][1] and not line[start].isupper()
+            if glued or abbreviation.search(line[prev_start:fixed[-1][1]]):
                 fixed[-1] = (prev_start, end)
                 continue
         fixed.append((start, end))

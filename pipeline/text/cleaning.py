@@ -36,8 +36,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     return {
         "image": regex.compile(rf"[\w\-.]*\w\.(?:{ext})\b", regex.I),
         "agency": regex.compile(rf"\((?:{agencies})\)"),
-        "credit": regex.compile(rf"\((?:{credits})\s*:[^()\n]{{1,80}}\)|^(?:{credits})\s*:[^\n]{{1,80}}$", regex.M),
-        "related": regex.compile(rf"^(?:{_alt(cfg['related_headers'])})\s*:?.*$", regex.M),
+        # line-bound: [ \t] and [^\r\n] never run into the next line nor take a CR
+        "credit": regex.compile(rf"\((?:{credits})\s*:[^()\n]{{1,80}}\)|^(?:{credits})[ \t]*:[^\r\n]{{1,80}}(?=\r?$)", regex.M),
+        "related": regex.compile(rf"^(?:{_alt(cfg['related_headers'])})[ \t]*:?[^\r\n]*", regex.M),
         "caption_opener": regex.compile(rf"^(?:{_alt(cfg['caption_openers'])})\b"),
         "photo_marker": regex.compile(rf"\b{cfg['inline_photo_marker']}(?=\p{{Lu}})"),
         "byline": regex.compile(
