@@ -1,5 +1,5 @@
 """The ``vndiplo`` command line: one module per group of commands."""
-from pipeline.cli import evaluate, run  # noqa: F401  (register validate, eval, run, predict)
+from pipeline.cli import evaluate, run, train  # noqa: F401  (register the commands)
 from pipeline.cli.app import app
 
 __all__ = ["app", "main"]

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.progress import track
 
-from pipeline.cli.app import app
+from pipeline.cli.app import NerMode, app
 from pipeline.evaluation.bootstrap import DEFAULT_SAMPLES, DEFAULT_SEED
 from pipeline.evaluation.errors import list_errors
 from pipeline.evaluation.loaders import AnnotationLoadError, load_documents
@@ -56,8 +56,8 @@ def eval_command(
     bootstrap: int = typer.Option(DEFAULT_SAMPLES, "--bootstrap", min=0,
                                   help="Bootstrap resamples for the 95% CIs (0: none)."),
     seed: int = typer.Option(DEFAULT_SEED, "--seed", help="Bootstrap random seed."),
-    ner_mode: Optional[str] = typer.Option(None, "--ner-mode",
-                                           help="Entity recogniser when running the pipeline: rules, model, combined."),
+    ner_mode: NerMode = typer.Option(NerMode.rules, "--ner", "--ner-mode",
+                                     help="Entity recogniser when running the pipeline."),
     save_pred: Optional[Path] = typer.Option(None, "--save-pred", dir_okay=False,
                                              help="Also write the pipeline's predictions to this JSONL file."),
 ) -> None:
@@ -70,7 +70,7 @@ def eval_command(
     else:
         import pipeline
 
-        nlp = pipeline.load(ner=ner_mode) if ner_mode else pipeline.load()
+        nlp = pipeline.load(ner=NerMode(ner_mode).value)
         pred_docs, speed = predict(gold_docs, nlp,
                                    lambda docs: track(docs, description="Running pipeline", console=err,
                                                       transient=True))

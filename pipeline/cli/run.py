@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -12,7 +13,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from pipeline.cli.app import app
+from pipeline.cli.app import NerMode, app
 from pipeline.document import Document
 from pipeline.io.readers import InputError, count_documents, expand, read_documents
 
@@ -20,7 +21,8 @@ err_console = Console(stderr=True)
 
 INPUTS = typer.Argument(..., help=".txt files, folders of them, or .jsonl files with 'id' and 'text' per line.")
 STRICT = typer.Option(False, "--strict", help="Stop at the first bad input instead of reporting it and going on.")
-NER_MODE = typer.Option("rules", "--ner", help="Entity recogniser: rules, model or combined.")
+NER_MODE = typer.Option(NerMode.rules, "--ner",
+                        help="Entity recogniser: rules (gazetteers and patterns), model (CRF) or combined.")
 
 
 def dumps(record: dict[str, Any]) -> str:
@@ -45,7 +47,7 @@ class Batch:
         import pipeline
 
         items = [i for i in expand(self.inputs) if not (isinstance(i, Path) and i.resolve() == self.output)]
-        nlp = pipeline.load(ner=self.ner)
+        nlp = pipeline.load(ner=NerMode(self.ner).value)
         progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                             TimeElapsedColumn(), console=err_console,
                             disable=not self.show_progress, transient=True)
@@ -70,15 +72,24 @@ class Batch:
 
 
 def write_lines(output: Path | None, lines: Iterator[str]) -> int:
-    handle = sys.stdout if output is None or str(output) == "-" else output.open("w", encoding="utf-8")
-    count = 0
-    try:
+    """Write lines to stdout, or to ``output`` through a temporary file that
+    replaces it only when every line is written (a failed run keeps the old file)."""
+    if output is None or str(output) == "-":
+        count = 0
         for line in lines:
-            handle.write(line + "\n")
+            sys.stdout.write(line + "\n")
             count += 1
+        return count
+    partial = output.with_name(output.name + ".part")
+    try:
+        with partial.open("w", encoding="utf-8") as handle:
+            count = 0
+            for line in lines:
+                handle.write(line + "\n")
+                count += 1
+        os.replace(partial, output)
     finally:
-        if handle is not sys.stdout:
-            handle.close()
+        partial.unlink(missing_ok=True)
     return count
 
 
@@ -93,7 +104,7 @@ def run(
     inputs: list[Path] = INPUTS,
     output: Path = typer.Option(None, "-o", "--output", help="Knowledge base JSONL to write (default: stdout)."),
     strict: bool = STRICT,
-    ner: str = NER_MODE,
+    ner: NerMode = NER_MODE,
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar."),
 ) -> None:
     """Build the JSONL knowledge base: documents, mentions, facts, then entities."""
@@ -115,7 +126,7 @@ def predict(
     inputs: list[Path] = INPUTS,
     output: Path = typer.Option(None, "-o", "--output", help="Predictions JSONL to write (default: stdout)."),
     strict: bool = STRICT,
-    ner: str = NER_MODE,
+    ner: NerMode = NER_MODE,
     quiet: bool = typer.Option(False, "-q", "--quiet", help="No progress bar."),
 ) -> None:
     """Write one line per document in the shared annotation format (for annotators and scoring)."""

@@ -38,7 +38,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "agency": regex.compile(rf"\((?:{agencies})\)"),
         # line-bound: [ \t] and [^\r\n] never run into the next line nor take a CR
         "credit": regex.compile(rf"\((?:{credits})\s*:[^()\n]{{1,80}}\)|^(?:{credits})[ \t]*:[^\r\n]{{1,80}}(?=\r?$)", regex.M),
-        "related": regex.compile(rf"^(?:{_alt(cfg['related_headers'])})[ \t]*:?[^\r\n]*", regex.M),
+        "related": regex.compile(rf"^(?:{_alt(cfg['related_headers'])})(?:[ \t]*:[^\r\n]*)?[ \t]*(?=\r?$)", regex.M),
         "caption_opener": regex.compile(rf"^(?:{_alt(cfg['caption_openers'])})\b"),
         "photo_marker": regex.compile(rf"\b{cfg['inline_photo_marker']}(?=\p{{Lu}})"),
         "byline": regex.compile(
@@ -63,26 +63,35 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     for label in ("image", "agency", "credit", "related"):
         spans.extend((m.start(), m.end(), label) for m in p[label].finditer(text))
-    related_from = min((s for s, _, lab in spans if lab == "related"), default=len(text) + 1)
-    lines = [(s, line) for s, line in _lines(text)]
-    content = [(s, line) for s, line in lines if line.strip()]
+    # a header alone on its line ("Tin cùng chuyên mục") opens a block running to the end
+    block = next((a for a, b, lab in spans if lab == "related" and ":" not in text[a:b]), None)
+    if block is not None:
+        spans.append((block, len(text.rstrip()), "related"))
+    related_from = block if block is not None else len(text) + 1
+    related_lines = {a for a, _, lab in spans if lab == "related"}
+    content = [(s, line) for s, line in _lines(text)
+               if line.strip() and s < related_from and s + len(line) - len(line.lstrip()) not in related_lines]
+    previous_is_image = False
     for idx, (s, line) in enumerate(content):
         stripped = line.strip()
         lead = len(line) - len(line.lstrip())
+        whole = (s + lead, s + len(line.rstrip()))
         words = stripped.split()
-        is_last = idx == len(content) - 1 or content[idx + 1][0] >= related_from
-        # a photo caption: a line ending with a credit, or a short line opening with a caption cue
-        has_credit = any(lab == "credit" and s <= a and b <= s + len(line) for a, b, lab in spans)
-        if has_credit and len(words) <= cfg["max_caption_words"] and idx > 0:
-            spans.append((s + lead, s + len(line.rstrip()), "caption"))
-        elif (idx > 0 and not is_last and len(words) <= 12 and p["caption_opener"].match(stripped)
-              and not stripped.endswith(":")):
-            spans.append((s + lead, s + len(line.rstrip()), "caption"))
+        is_last = idx == len(content) - 1
+        credit = next(((a, b) for a, b, lab in spans if lab == "credit" and s <= a and b <= s + len(line)), None)
+        if credit and credit != whole and len(words) <= cfg["max_caption_words"] and idx > 0:
+            spans.append((*whole, "caption"))  # a line ending with a photo credit
         elif (is_last and idx > 0 and len(words) <= cfg["max_byline_words"]
               and p["byline"].match(stripped)):
-            spans.append((s + lead, s + len(line.rstrip()), "byline"))
+            spans.append((*whole, "byline"))
+        elif previous_is_image and len(words) <= cfg["max_caption_words"] and not stripped.endswith((".", ":")):
+            spans.append((*whole, "caption"))  # the line under an image file name
+        elif (idx > 0 and not is_last and len(words) <= 12 and p["caption_opener"].match(stripped)
+              and not stripped.endswith(":")):
+            spans.append((*whole, "caption"))
         for m in p["photo_marker"].finditer(line):
             spans.append((s + m.start(), s + m.end(), "caption"))
+        previous_is_image = any(lab == "image" and (a, b) == whole for a, b, lab in spans)
     return sorted(set(spans))
 
 
