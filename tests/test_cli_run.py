@@ -246,10 +246,19 @@ def test_strict_stops_at_the_first_bad_input(corpus, data_dir, tmp_path):
     result = invoke("predict", corpus / "s02.txt", data_dir / "malformed.jsonl",
                     corpus / "s20.txt", "-o", out, "-q", "--strict")
     assert result.exit_code == 1
-    # s02 and the good first line were written; the run stopped at line 2
-    assert [d["id"] for d in read_jsonl(out)] == ["s02", "good-1"]
+    # the run stopped at line 2 and left no half-written output behind
+    assert not out.exists()
+    assert not (tmp_path / "pred.jsonl.part").exists()
     assert error_lines(result.stderr) == [
         f"error: {data_dir / 'malformed.jsonl'}:2: malformed JSON (Expecting ',' delimiter at column 43)"]
+
+
+def test_failed_strict_run_keeps_the_previous_output(corpus, data_dir, tmp_path):
+    out = tmp_path / "pred.jsonl"
+    out.write_text("previous\n", encoding="utf-8")
+    result = invoke("predict", corpus / "s02.txt", data_dir / "malformed.jsonl", "-o", out, "-q", "--strict")
+    assert result.exit_code == 1
+    assert out.read_text(encoding="utf-8") == "previous\n"
 
 
 def test_error_message_keeps_brackets_in_paths(tmp_path):
