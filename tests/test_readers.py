@@ -128,3 +128,9 @@ def test_input_error_str():
     assert str(InputError("a/b.jsonl", "bad", 3)) == "a/b.jsonl:3: bad"
     assert str(InputError("a/b.txt", "bad")) == "a/b.txt: bad"
     assert InputError("x", "y") == InputError("x", "y", None)
+
+
+def test_upper_case_extensions_are_accepted(tmp_path):
+    (tmp_path / "A.TXT").write_text("Bộ Ngoại giao họp.", encoding="utf-8")
+    docs = list(read_documents(expand([tmp_path])))
+    assert [d.id for d in docs] == ["A"]

@@ -133,3 +133,8 @@ def test_component_gives_raw_offsets_on_nfd_old_tone_input():
     for s in doc.sentences:
         assert raw[s.start:s.end] == s.text
     assert doc.sentences[-1].end == len(raw)
+
+
+def test_single_character_ellipsis_before_a_capital_ends_a_sentence():
+    text = "Các công tác khác… Hội nghị kết thúc."
+    assert [text[s:e] for s, e in split(text)] == ["Các công tác khác…", "Hội nghị kết thúc."]

@@ -36,11 +36,11 @@ def expand(paths: Iterable[str | Path]) -> list[Path | InputError]:
         if not path.exists():
             found.append(InputError(str(path), "no such file or directory"))
         elif path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in SUFFIXES)
+            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
             if not files:
                 found.append(InputError(str(path), "folder holds no .txt or .jsonl file"))
             found.extend(files)
-        elif path.suffix not in SUFFIXES:
+        elif path.suffix.lower() not in SUFFIXES:
             found.append(InputError(str(path), f"unsupported file type {path.suffix or '(none)'!r}; expected .txt or .jsonl"))
         else:
             found.append(path)
@@ -101,7 +101,7 @@ def count_documents(items: list[Path | InputError]) -> int:
     """How many documents (or errors) reading ``items`` will yield, roughly."""
     total = 0
     for item in items:
-        if isinstance(item, Path) and item.suffix == ".jsonl":
+        if isinstance(item, Path) and item.suffix.lower() == ".jsonl":
             with item.open("rb") as fh:
                 total += sum(1 for line in fh if line.strip()) or 1
         else:
@@ -114,7 +114,7 @@ def read_documents(items: Iterable[Path | InputError]) -> Iterator[Document | In
     for item in items:
         if isinstance(item, InputError):
             yield item
-        elif item.suffix == ".jsonl":
+        elif item.suffix.lower() == ".jsonl":
             yield from read_jsonl(item)
         else:
             yield read_txt(item)

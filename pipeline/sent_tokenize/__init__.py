@@ -27,6 +27,8 @@ from pipeline.document import Document, Sentence
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "sent_tokenize" / "abbreviations.txt"
 _CLOSERS = "\"'”’»)]…"
+# underthesea splits after "..." but not after the single character "…"
+_ELLIPSIS_END = regex.compile(r"(?<=…)\s+(?=[\p{Lu}\"“])")
 _LEADING_CLOSER = regex.compile(rf"[{regex.escape(_CLOSERS)}]+")
 
 
@@ -57,7 +59,11 @@ def _split_line(line: str) -> list[tuple[int, int]]:
         i = line.find(piece, cursor)
         if i < 0:  # underthesea rewrote whitespace: fall back to one sentence
             return [(0, len(line))] if line.strip() else []
-        spans.append((i, i + len(piece)))
+        start = i
+        for m in _ELLIPSIS_END.finditer(piece):
+            spans.append((start, i + m.start()))
+            start = i + m.end()
+        spans.append((start, i + len(piece)))
         cursor = i + len(piece)
     abbreviation = _abbreviation_end()
     fixed: list[tuple[int, int]] = []

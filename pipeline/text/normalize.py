@@ -129,7 +129,11 @@ def fold(text: str) -> str:
 
 
 def strip_diacritics(text: str) -> str:
-    """ASCII skeleton of Vietnamese text ("Đà Nẵng" -> "Da Nang"), same length."""
+    """ASCII skeleton of NFC Vietnamese text ("Đà Nẵng" -> "Da Nang"), same length.
+
+    Works character by character, so give it NFC text (``doc.norm.text``):
+    in NFD input the combining marks are characters of their own and stay.
+    """
     out = []
     for c in text:
         if c in "đĐ":
