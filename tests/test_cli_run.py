@@ -273,3 +273,20 @@ def test_progress_bar_does_not_pollute_stdout(corpus):
     result = invoke("predict", corpus / "s20.txt")
     assert result.exit_code == 0
     assert [json.loads(line)["id"] for line in result.stdout.splitlines()] == ["s20"]
+
+
+def test_run_on_the_whole_bundled_corpus(root, kb_validator, tmp_path):
+    """The README's first command: `vndiplo run corpora -o kb.jsonl`."""
+    out = tmp_path / "kb.jsonl"
+    result = invoke("run", root / "corpora", "-o", out, "-q")
+    assert result.exit_code == 0, result.stderr
+    records = read_jsonl(out)
+    assert all(not list(kb_validator.iter_errors(r)) for r in records)
+    documents = [r for r in records if r["record"] == "document"]
+    assert len(documents) == len(list((root / "corpora").rglob("*.txt")))
+    assert {r["type"] for r in records if r["record"] == "mention"} == {
+        "PERSON", "MINISTRY", "PROVINCE", "RESOLUTION"}
+    assert {r["kind"] for r in records if r["record"] == "fact"} == {
+        "count", "money", "percent", "date", "period", "duration", "ordinal"}
+    # an entity named in several articles is one KB entity linked to all of them
+    assert any(len(r["documents"]) > 1 for r in records if r["record"] == "entity")
