@@ -23,7 +23,8 @@ def spans(text: str) -> list[tuple[str, str]]:
     ("Bộ Ngoại giao Ấn Độ và Bộ Thương mại Hoa Kỳ", [("Bộ Ngoại giao Ấn Độ", "Bộ Ngoại giao Ấn Độ"),
                                                     ("Bộ Thương mại Hoa Kỳ", "Bộ Thương mại Hoa Kỳ")]),
     ("Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản (METI)",
-     [("Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản", "Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản")]),
+     [("Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản", "Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản"),
+      ("METI", "Bộ Kinh tế, Thương mại và Công nghiệp Nhật Bản")]),
 ])
 def test_known_and_foreign(text, expected):
     assert spans(text) == expected
@@ -61,3 +62,34 @@ def test_not_ministry(text):
 def test_canonicalize():
     assert ministries.canonicalize("Ban Tuyên giáo Trung ương Đảng") == "Ban Tuyên giáo Trung ương"
     assert ministries.canonicalize("Bộ KHĐT") == "Bộ Kế hoạch và Đầu tư"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lower-case enumeration after a comma continues a department's name
+    ("Cục Quản lý khám, chữa bệnh tổ chức hội thảo.", ["Cục Quản lý khám, chữa bệnh"]),
+    ("Cục Hộ tịch, quốc tịch, chứng thực và Vụ Pháp chế.", ["Cục Hộ tịch, quốc tịch, chứng thực", "Vụ Pháp chế"]),
+    # ... but not a predicate or an apposition
+    ("Cục Xúc tiến thương mại, tổ chức hội nghị.", ["Cục Xúc tiến thương mại"]),
+    ("Vụ Pháp chế, đồng thời là đầu mối.", ["Vụ Pháp chế"]),
+    # a stop word inside a lexicalised compound does not end the name
+    ("Cục Đổi mới sáng tạo và Cục Bảo vệ thực vật phối hợp thực hiện.",
+     ["Cục Đổi mới sáng tạo", "Cục Bảo vệ thực vật"]),
+    # a family name starting a full name ends it
+    ("Cục trưởng Cục Bảo vệ thực vật Kiều Văn Lâm cho biết.", ["Cục Bảo vệ thực vật"]),
+])
+def test_department_name_ends(text, expected):
+    assert [s for s, _ in spans(text)] == expected
+
+
+def test_academy_named_for_a_ministry_sector_takes_it_as_parent():
+    (e,) = ministries.find(Document("t", "Học viện Tư pháp tổ chức lễ khai giảng."))
+    assert (e.text, e.attrs["parent"]) == ("Học viện Tư pháp", "Bộ Tư pháp")
+    assert ministries.find(Document("t", "Học viện Âm nhạc tổ chức lễ.")) == []
+
+
+def test_bracketed_acronym_and_its_later_uses():
+    text = ("Bộ Y tế phối hợp với Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Hoa Kỳ (CDC). "
+            "Giám đốc CDC Hoa Kỳ phát biểu; văn bản 12/QĐ-CDC không tính.")
+    got = spans(text)
+    canon = "Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Hoa Kỳ"
+    assert got == [("Bộ Y tế", "Bộ Y tế"), (canon, canon), ("CDC", canon), ("CDC Hoa Kỳ", canon)]

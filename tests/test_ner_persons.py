@@ -179,3 +179,20 @@ def test_appositive_title_gives_the_role():
     ents = run("Bà Trần Thị Bích Ngọc, Phó Chủ tịch UBND tỉnh Quảng Bình, tiếp đoàn. Ông Jacob Lund - Đại sứ Đan Mạch dự.")
     assert [(e.text, e.attrs.get("role")) for e in ents] == [
         ("Trần Thị Bích Ngọc", "Phó Chủ tịch"), ("Jacob Lund", "Đại sứ")]
+
+
+def test_implied_province_after_a_local_body():
+    # the province is implied; every province is a known place, so the words after are the name
+    assert names("Phó Chủ tịch UBND tỉnh Ka Sô Hiền tiếp đoàn.") == [("Ka Sô Hiền", "Ka Sô Hiền")]
+    assert names("Phó Chủ tịch HĐND tỉnh K'Nhi Ha Mai phát biểu.") == [("K'Nhi Ha Mai", "K'Nhi Ha Mai")]
+    # a known province stays the province
+    ents = run("Chủ tịch UBND tỉnh Lâm Đồng Trần Văn Hiệp dự.")
+    assert [e.text for e in ents] == ["Trần Văn Hiệp"]
+
+
+def test_foreign_surname_splits_an_organisation_tail():
+    assert names("Chủ tịch Tập đoàn Lotte Shin Dong-bin thăm Hà Nội.") == [("Shin Dong-bin", "Shin Dong-bin")]
+
+
+def test_embassy_is_a_body_not_the_title_ambassador():
+    assert names("Lãnh đạo Đại sứ quán Hàn Quốc Kim Min-jae dự lễ.") == [("Kim Min-jae", "Kim Min-jae")]

@@ -73,3 +73,9 @@ def test_offsets_map_to_raw_text():
     for e in provinces.find(Document("t", raw)):
         assert raw[e.start:e.end] == e.text
     assert spans(raw) == [("Khánh Hoà", "Khánh Hòa"), ("Hoà Bình", "Hòa Bình")]
+
+
+def test_hcmc_inside_a_body_name_and_list_with_remark():
+    assert spans("Đại học Quốc gia TP.HCM hợp tác với TP.HCM.") == [("TP.HCM", "Hồ Chí Minh")]
+    got = spans("Hội thảo tại Lâm Đồng (mới) và Huế thu hút đông đảo.")
+    assert [s for s, _ in got] == ["Lâm Đồng", "Huế"]

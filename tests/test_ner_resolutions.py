@@ -60,3 +60,13 @@ def test_short_form_takes_full_canonical():
 ])
 def test_not_resolution(text):
     assert spans(text) == []
+
+
+def test_law_as_a_field_of_study_is_not_a_law():
+    assert spans("Ông tốt nghiệp cử nhân Luật tại Trường Đại học Luật Hà Nội.") == []
+    assert spans("Khoa Luật Quốc tế tổ chức hội thảo về Luật Biên giới quốc gia.") == [
+        ("Luật Biên giới quốc gia", "Luật Biên giới quốc gia")]
+
+
+def test_code_of_law_keeps_bo():
+    assert spans("Bộ luật Lao động năm 2019 có hiệu lực.") == [("Bộ luật Lao động", "Bộ luật Lao động")]

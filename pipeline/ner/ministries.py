@@ -15,9 +15,16 @@ Three sources of candidates, all data-driven (``pipeline/data/ministries/``):
    (``heads.txt``) and person names (family names of
    ``pipeline/data/provinces/person_context.txt``). Weaker heads
    ("Viện|Học viện|Văn phòng|Thanh tra|Ủy ban") count only when a ministry
-   follows as parent ("Ủy ban X thuộc Bộ Ngoại giao", "Viện X (Bộ Y)").
+   follows as parent ("Ủy ban X thuộc Bộ Ngoại giao", "Viện X (Bộ Y)"), or
+   for "Học viện" + exactly the sector of a ministry ("Học viện Tư pháp" of
+   "Bộ Tư pháp", "Học viện Tài chính"). Stop words may be two-word phrases
+   ("thực hiện") and do not stop inside a compound of ``name_compounds.txt``
+   ("Cục Đổi mới sáng tạo"); a lower-case enumeration after a comma
+   continues a department ("Cục Quản lý khám, chữa bệnh").
 3. Unseen foreign ministries: "Bộ" + name words + a country from
    ``countries.txt`` ("Bộ Việc làm và Lao động Hàn Quốc").
+4. Acronyms given in brackets after a found MINISTRY ("... Hoa Kỳ (CDC)"):
+   the bracketed acronym and its other uses in the document.
 Phrases of ``not_ministry.txt`` (Bộ Chính trị, Ban Bí thư, Ủy ban nhân
 dân...) never start a MINISTRY. A lower-case head is accepted only after a
 title ending in "trưởng" ("Trưởng ban Đối ngoại Trung ương"). A bare "Bộ
@@ -36,6 +43,7 @@ from dataclasses import dataclass
 import regex
 
 from pipeline.document import Document, Entity
+from pipeline.ner import person_lexicon
 from pipeline.ner.lexicon import (DATA, LEFT, RIGHT, alternation, folded, is_capitalised, key,
                                   read_lines, read_tsv, words_before)
 from pipeline.text.normalize import fold
@@ -48,6 +56,7 @@ _WEAK = regex.compile(LEFT + r"(?:Học viện|Viện|Văn phòng|Thanh tra|Ủy
 _FOREIGN = regex.compile(LEFT + r"Bộ\s+(?=\p{Lu})")
 _PARENT_GAP = regex.compile(r"\s*(?:\(\s*|,\s*|thuộc\s+|của\s+|trực thuộc\s+)?")
 _UNIT_PREFIX = regex.compile(r"(?:Văn phòng|Thanh tra)\s+$")
+_ALIAS = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,9})\s*\)")
 _PARTY_SUFFIX = regex.compile(r"\s+Đảng" + RIGHT)
 
 
@@ -59,6 +68,8 @@ class _Data:
     blocked: regex.Pattern
     stop: frozenset[str]
     function_words: frozenset[str]
+    compounds: frozenset[str]
+    sectors: dict[str, str]              # key("Tư pháp") -> "Bộ Tư pháp"
     heads: frozenset[str]
     persons: frozenset[str]
 
@@ -73,8 +84,11 @@ def data() -> _Data:
         entries={key(r["name"]): r for r in rows},
         countries=regex.compile(r"\s+(" + country_alt + ")" + RIGHT),
         blocked=regex.compile(alternation(read_lines(DIR / "not_ministry.txt"))),
-        stop=frozenset(fold(w) for w in read_lines(DIR / "name_stopwords.txt")),
+        stop=frozenset(key(w) for w in read_lines(DIR / "name_stopwords.txt")),
         function_words=frozenset(fold(w) for w in read_lines(DIR / "function_words.txt")),
+        compounds=frozenset(key(w) for w in read_lines(DIR / "name_compounds.txt")),
+        sectors={key(r["name"][3:]): r["canonical"] for r in rows
+                 if r["kind"] == "ministry" and r["name"].startswith("Bộ ") and not _ABBR.search(r["name"])},
         heads=frozenset(read_lines(DIR / "heads.txt")),
         persons=frozenset(fold(w) for w in read_lines(DATA / "provinces" / "person_context.txt")),
     )
@@ -103,8 +117,7 @@ def _gazetteer(doc: Document, d: _Data) -> list[_Cand]:
         s, e = m.span()
         surface = text[s:e]
         row = d.entries[key(surface)]
-        if (s and text[s - 1] in "-/") or (e < len(text) and text[e] in "-/" and
-                                          e + 1 < len(text) and text[e + 1].isalnum()):
+        if _in_code(text, s, e):
             continue  # letters inside a document code ("QĐ-BNG")
         if _ABBR.search(row["name"]):
             if " ".join(surface.split()) != row["name"]:
@@ -140,20 +153,83 @@ def _gazetteer(doc: Document, d: _Data) -> list[_Cand]:
     return out
 
 
+def _stops(low: str, prev: str, text: str, pos: int, d: _Data) -> bool:
+    """The lower-case word ``low`` (after the word ``prev``, ending at ``pos``)
+    ends a name: it starts a two-word stop phrase ("thực hiện"), or is a stop
+    word outside a lexicalised compound with a neighbour ("đổi mới", "xã hội")."""
+    nxt = _TOKEN.match(text, pos)
+    pair = f"{low} {fold(nxt.group(2))}" if nxt and not nxt.group(1).strip() else ""
+    if pair in d.stop:
+        return True
+    return low in d.stop and f"{prev} {low}" not in d.compounds and pair not in d.compounds
+
+
+def _person_starts(text: str, pos: int) -> bool:
+    """A family name followed by a capitalised syllable starts at ``pos``
+    ("... Bảo vệ thực vật | Kiều Văn Lâm"), not a sector ("và Lâm nghiệp")."""
+    lex = person_lexicon.lexicon()
+    return bool(lex.surname_run.match(text, pos)) and not lex.place.match(text, pos)
+
+
+def _comma_segment(text: str, pos: int, d: _Data, depth: int = 0) -> int | None:
+    """End of a lower-case enumeration after a comma at ``pos`` that continues a
+    department name ("Cục Quản lý khám, chữa bệnh", "Cục Hộ tịch, quốc tịch,
+    chứng thực"), or None. The segment is one to three lower-case non-stop
+    words and must close the name: punctuation, the end of the text, a
+    capitalised word (a name, a parent body), a stop word that closes it
+    (:func:`_closes_segment`) or another such segment."""
+    m = _TOKEN.match(text, pos)
+    if not m or m.group(1).strip() != "," or depth > 3:
+        return None
+    end, prev, n = pos, "", 0
+    while m and n < 3:
+        sep, word = m.group(1).strip(), m.group(2)
+        if (n and sep) or not word[0].isalpha() or is_capitalised(word):
+            break
+        low = fold(word)
+        if low == "và" or _stops(low, prev, text, m.end(), d):
+            return end if n and _closes_segment(text, m, d) else None
+        end, prev, n = m.end(), low, n + 1
+        m = _TOKEN.match(text, end)
+    if not n:
+        return None
+    if m is None or (m.group(1).strip() == "" and is_capitalised(m.group(2))):
+        return end
+    if m.group(1).strip() == ",":
+        return _comma_segment(text, end, d, depth + 1)
+    return None if m.group(1).strip() == "" else end
+
+
+def _closes_segment(text: str, m: regex.Match[str], d: _Data) -> bool:
+    """The stop word of token ``m`` closes a lower-case enumeration: it starts a
+    two-word stop phrase, a predicate ("... chữa bệnh | tổ chức hội thảo"), or
+    is followed by a capitalised word ("... chứng thực | và Vụ Pháp chế",
+    "| của Bộ Tư pháp"). A lone stop word such as "là" does not ("Vụ Pháp
+    chế, đồng thời là ...")."""
+    nxt = _TOKEN.match(text, m.end())
+    if not nxt or nxt.group(1).strip():
+        return False
+    return f"{fold(m.group(2))} {fold(nxt.group(2))}" in d.stop or is_capitalised(nxt.group(2))
+
+
 def name_end(text: str, pos: int, foreign: bool = False,
              extra_heads: frozenset[str] = frozenset()) -> tuple[int, int | None]:
     """End of the name words starting at ``pos`` (a capitalised word) in
     ``text``; with ``foreign``, also where a country name starts (or None).
 
-    Words run on until a stop word, a head/title word (or one of
-    ``extra_heads``), a family name, a digit or a comma (a comma only
-    continues a foreign ministry's list of sectors).
+    Words run on until a stop word (unless in a compound of
+    ``name_compounds.txt``), a head/title word (or one of ``extra_heads``),
+    a family name (one word of ``person_context.txt``, except in a foreign
+    ministry's name, which must end in a country; or a family name that
+    starts a name of several syllables), a digit or a comma. A comma continues a foreign ministry's
+    list of sectors and a department's lower-case enumeration
+    (:func:`_comma_segment`).
     """
     d = data()
     first = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&]*").match(text, pos)
     if not first or first.group() in d.heads:
         return pos, None
-    end, n = first.end(), 1
+    end, n, prev = first.end(), 1, fold(first.group())
     stop = d.function_words if foreign else d.stop
     while True:
         if foreign:
@@ -166,18 +242,23 @@ def name_end(text: str, pos: int, foreign: bool = False,
         sep, word = m.group(1).strip(), m.group(2)
         low = fold(word)
         if sep == "," and (not foreign or not is_capitalised(word)):
+            if not foreign:
+                seg = _comma_segment(text, end, d)
+                if seg is not None:
+                    end = seg
             break
         if is_capitalised(word):
-            if word in d.heads or word in extra_heads or low in d.persons or word[0].isdigit():
+            if word in d.heads or word in extra_heads or word[0].isdigit() or (
+                    not foreign and low in d.persons) or _person_starts(text, m.start(2)):
                 break
         elif low == "và":
             nxt = _TOKEN.match(text, m.end())
             if not nxt or nxt.group(1).strip() or not is_capitalised(nxt.group(2)) \
                     or nxt.group(2) in d.heads:
                 break
-        elif low in stop or not word[0].isalpha():
+        elif not word[0].isalpha() or (low in stop if foreign else _stops(low, prev, text, m.end(), d)):
             break
-        end, n = m.end(), n + 1
+        end, n, prev = m.end(), n + 1, low
         if not foreign and n >= 9:
             break
     return end, None
@@ -195,9 +276,12 @@ def _patterns(doc: Document, d: _Data, known: list[_Cand]) -> list[_Cand]:
     for m in _WEAK.finditer(text):
         end, _ = name_end(text, m.end())
         gap = _PARENT_GAP.match(text, end)
-        if end > m.end() and gap and gap.end() in starts:
-            out.append(_Cand(m.start(), end, " ".join(text[m.start():end].split()),
-                             {"kind": "department"}, 1))
+        attrs = {"kind": "department"}
+        sector = d.sectors.get(key(text[m.end():end])) if m.group().startswith("Học viện") else None
+        if sector:
+            attrs["parent"] = sector  # "Học viện Tư pháp" of "Bộ Tư pháp"
+        if end > m.end() and (sector or (gap and gap.end() in starts)):
+            out.append(_Cand(m.start(), end, " ".join(text[m.start():end].split()), attrs, 1))
     for m in _FOREIGN.finditer(text):
         end, country_at = name_end(text, m.end(), foreign=True)
         if country_at is not None:
@@ -220,9 +304,40 @@ def find(doc: Document) -> list[Entity]:
     for c in cands:
         if all(c.end <= o.start or o.end <= c.start for o in chosen):
             chosen.append(c)
+    for c in _aliases(text, chosen, d):
+        if all(c.end <= o.start or o.end <= c.start for o in chosen):
+            chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return [doc.make_entity(c.start, c.end, "MINISTRY", c.canonical, source="rules", **c.attrs)
             for c in chosen]
+
+
+def _in_code(text: str, s: int, e: int) -> bool:
+    """Letters inside a document code ("QĐ-BNG", "06-NQ/TW")."""
+    return bool((s and text[s - 1] in "-/") or (e + 1 < len(text) and text[e] in "-/" and text[e + 1].isalnum()))
+
+
+def _aliases(text: str, chosen: list[_Cand], d: _Data) -> list[_Cand]:
+    """Mentions of an acronym introduced in brackets after a MINISTRY
+    ("Trung tâm ... Hoa Kỳ (CDC)", "Bộ Kinh tế, Thương mại và Công nghiệp
+    Nhật Bản (METI)"): the bracketed acronym and its later uses, with the
+    body's canonical; a country right after a use belongs to it ("CDC Hoa Kỳ")."""
+    out: list[_Cand] = []
+    seen: set[str] = set()
+    for c in chosen:
+        m = _ALIAS.match(text, c.end)
+        if not m or m.group(1) in seen or key(m.group(1)) in d.entries:
+            continue
+        seen.add(m.group(1))
+        for use in regex.finditer(LEFT + regex.escape(m.group(1)) + RIGHT, text):
+            s, e = use.span()
+            if _in_code(text, s, e):
+                continue
+            country = d.countries.match(text, e)
+            if country and country.group(1) in c.canonical:
+                e = country.end()
+            out.append(_Cand(s, e, c.canonical, dict(c.attrs), 2))
+    return out
 
 
 def canonicalize(surface: str) -> str:

@@ -46,6 +46,7 @@ def _title_variants(lines: list[str]) -> list[str]:
 @dataclass(frozen=True)
 class Lexicon:
     surnames: frozenset[str]
+    foreign_surnames: frozenset[str]
     eponyms: frozenset[str]
     aliases: dict[str, str]
     weak_honorifics: frozenset[str]
@@ -69,6 +70,8 @@ class Lexicon:
     paren_alias: regex.Pattern
     located: regex.Pattern
     appositive: regex.Pattern
+    local_body: regex.Pattern
+    province_word: regex.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -83,6 +86,7 @@ def lexicon() -> Lexicon:
     credit_cues = _alt(cues["credit_cues"])
     return Lexicon(
         surnames=frozenset(surnames),
+        foreign_surnames=frozenset(_lines("foreign_surnames.txt")),
         eponyms=frozenset(cues["eponyms"]),
         aliases=dict(cues["aliases"]),
         weak_honorifics=frozenset(cues["weak_honorifics"]),
@@ -101,10 +105,12 @@ def lexicon() -> Lexicon:
         name_token=regex.compile(NAME_TOKEN),
         lower_word=regex.compile(r"\p{Ll}[\p{Ll}\p{N}]*(?![\p{L}\p{N}])"),
         surname_run=regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}'’-])(?:(?:{_alt(surnames)})(?=[ ]+\p{{Lu}})|H'(?=\p{{Lu}}))"),
+            rf"(?<![\p{{L}}\p{{N}}'’-])(?:(?:{_alt(surnames)})(?=[ ]+\p{{Lu}})|[HK]'(?=\p{{Lu}}))"),
         credit=regex.compile(rf"(?<![\p{{L}}])(?:{credit_cues})[ ]*:[ ]*(?P<body>[^()\n:]{{2,80}})"),
         credit_split=regex.compile(r"[ ]*(?:[/,;–]|[ ]-[ ]|[ ]+và[ ]+|[ ]+-[ ]+)[ ]*"),
         appositive=regex.compile(rf"[ ]*(?:,|[ ][-–])[ ]*(?P<title>{title})"),
         located=regex.compile(r"[ ]+(?:tại|ở)[ ]+\p{Lu}"),
+        local_body=regex.compile(rf"(?:{_alt(cues['local_bodies'])})"),
+        province_word=regex.compile(rf"(?:{_alt(cues['province_words'])})"),
         paren_alias=regex.compile(rf"[ ]*\((?P<name>{NAME_TOKEN}(?:[ ]+{NAME_TOKEN}){{1,3}})\)"),
     )

@@ -103,7 +103,7 @@ def name_run(text: str, pos: int, lex: Lexicon, stop_at_places: bool) -> tuple[l
 
 
 def _is_surname_led(tokens: list[str], lex: Lexicon) -> bool:
-    return len(tokens) >= 2 and (tokens[0] in lex.surnames or tokens[0].startswith("H'"))
+    return len(tokens) >= 2 and (tokens[0] in lex.surnames or tokens[0][:2] in ("H'", "K'"))
 
 
 def _max_len(tokens: list[str]) -> int:
@@ -128,6 +128,8 @@ def _accept_name(text: str, pos: int, lex: Lexicon, gap: bool, last: str,
     spans, clean = name_run(text, pos, lex, stop_at_places=not honorific_only or gap)
     if not spans or not clean or len(spans) > 4:
         return None
+    if gap and last in ("org", "acronym") and len(_before_surname(text, spans, lex)) < len(spans):
+        return None  # "Tập đoàn Vingroup Phạm Nhật Vượng": the chain splits off the org's tail
     if not honorific_only and lex.located.match(text, spans[-1][1]):  # "Đại sứ Azerbaijan tại Việt Nam"
         return None
     if len(spans) == 1 and len(text[spans[0][0]:spans[0][1]]) == 1:
@@ -193,7 +195,8 @@ def _parse_chain(text: str, cue, lex: Lexicon, taken_at: dict[int, tuple[int, st
             gap, pos, lower_run = True, end, 0
             continue
         t = lex.title.match(text, q)
-        if t:
+        og = lex.org_head.match(text, q)
+        if t and not (og and og.end() > t.end()):  # "Đại sứ quán" is a body, not "Đại sứ"
             role, role_start = t.group(), q
             org_from = org_to = None
             gap, in_org, last, pos, lower_run = False, False, "title", t.end(), 0
@@ -228,7 +231,7 @@ def _parse_chain(text: str, cue, lex: Lexicon, taken_at: dict[int, tuple[int, st
             span = _accept_name(text, q, lex, gap=gap, last=last, honorific_only=role is None)
             if span:
                 return _mention(text, span, role, _org(text, role, org_from, org_to), honorific, "titled")
-        og = lex.org_head.match(text, q) or lex.nonname.match(text, q)
+        og = og or lex.nonname.match(text, q)
         if og:
             org_from = q if org_from is None else org_from
             org_to = og.end()
@@ -236,6 +239,10 @@ def _parse_chain(text: str, cue, lex: Lexicon, taken_at: dict[int, tuple[int, st
             continue
         pw = lex.place_word.match(text, q)
         if pw and not lex.org_head.match(text, pw.end()):
+            if org_from is not None and _implied_province(text, org_from, q, pw, lex):
+                org_to = pw.end()  # "Phó Chủ tịch UBND tỉnh | Ka Sô Hiền"
+                gap, last, pos, lower_run = True, "place", pw.end(), 0
+                continue
             end = _foreign_place_end(text, pw.end(), lex)
             if end is not None:
                 org_from = q if org_from is None else org_from
@@ -284,9 +291,11 @@ def _parse_chain(text: str, cue, lex: Lexicon, taken_at: dict[int, tuple[int, st
 
 
 def _before_surname(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
-    """Token spans up to (not including) a family name that starts a full name."""
+    """Token spans up to (not including) a family name (Vietnamese or a common
+    foreign one) that starts a full name."""
     for i in range(1, len(spans) - 1):
-        if text[spans[i][0]:spans[i][1]] in lex.surnames:
+        word = text[spans[i][0]:spans[i][1]]
+        if word in lex.surnames or word in lex.foreign_surnames:
             return spans[:i]
     return spans
 
@@ -301,6 +310,21 @@ def _org(text: str, role: str | None, org_from: int | None, org_to: int | None) 
 def _name_here(text: str, pos: int, lex: Lexicon) -> bool:
     """A surname-led name starts at ``pos`` (so it is not a qualifier)."""
     return bool(lex.surname_run.match(text, pos)) and not lex.place.match(text, pos)
+
+
+def _implied_province(text: str, org_from: int, q: int, pw, lex: Lexicon) -> bool:
+    """A Vietnamese local body ("UBND", "HĐND") + "tỉnh"/"thành phố" with no known
+    province after it: the province is implied and a name follows. Every
+    Vietnamese province is a known place, so the unknown words are the name
+    (unless they do not start with a family name but one inside them starts
+    the name: "... Xiêng Khoảng Lò Văn A")."""
+    if not (lex.local_body.fullmatch(text[org_from:q].rstrip())
+            and lex.province_word.fullmatch(pw.group().rstrip())
+            and not lex.place.match(text, pw.end())):
+        return False
+    spans, _ = name_run(text, pw.end(), lex, stop_at_places=True)
+    tokens = [text[s:e] for s, e in spans]
+    return bool(tokens) and (_is_surname_led(tokens, lex) or not any(t in lex.surnames for t in tokens[1:]))
 
 
 def _foreign_place_end(text: str, pos: int, lex: Lexicon) -> int | None:

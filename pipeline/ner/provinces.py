@@ -144,7 +144,8 @@ def _prefix(text: str, start: int) -> str | None:
     return None
 
 
-_LIST_GAP = regex.compile(r"\s*(?:,|và|;)\s*")
+_LIST_GAP = regex.compile(r"\s*(?:\([^()\n]{1,12}\)\s*)?(?:,|và|;)\s*")
+"""Between two list items, after an optional short remark: "Lâm Đồng (mới) và Huế"."""
 
 
 def _has_context(text: str, s: int, e: int, others: list[tuple[int, int]]) -> bool:
@@ -174,7 +175,8 @@ def find(doc: Document) -> list[Entity]:
     for m in _HCMC.finditer(skel):
         surface = text[m.start():m.end()]
         tail = surface[2:] if surface[:2].lower() == "tp" else surface
-        if all_words_capitalised(regex.sub(r"(?i)^thành\s+phố\s*", "", tail).lstrip(". ")):
+        if all_words_capitalised(regex.sub(r"(?i)^thành\s+phố\s*", "", tail).lstrip(". ")) \
+                and not _inside_body_name(text, m.start(), g):  # "Đại học Quốc gia TP.HCM"
             spans.append(m.span())
     for m in g.pattern.finditer(skel):
         s, e = m.span()

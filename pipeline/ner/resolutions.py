@@ -11,7 +11,10 @@ Head words (``pipeline/data/resolutions/heads.txt``, any case) followed by
 - for "Luật", a law name: listed in ``laws.txt`` or capitalised name words
   bounded like ministry names ("Luật Biên giới quốc gia"). Decision: a
   following "năm 2020" stays outside the span (it is a date fact) and
-  gives ``year``; a law followed by a foreign country is dropped.
+  gives ``year``; a law followed by a foreign country is dropped, and so is
+  "Luật" as a field of study after a word of ``law_field_before.txt``
+  ("Trường Đại học Luật Hà Nội", "cử nhân Luật"). A code of law keeps its
+  "Bộ": "Bộ luật Lao động" (canonical "Bộ luật Lao động").
 Span: head word through identifier; "của <issuer>" stays outside.
 Canonical: capitalised head + identifier, "số" dropped, "TƯ" -> "TW".
 Attributes: ``kind`` (head), ``number``, ``code``, ``year`` (from the code
@@ -32,6 +35,7 @@ import regex
 from pipeline.document import Document, Entity
 from pipeline.ner import ministries
 from pipeline.ner.lexicon import DATA, LEFT, RIGHT, alternation, folded, key, read_lines, read_tsv
+from pipeline.text.normalize import fold
 
 DIR = DATA / "resolutions"
 ROMAN = r"[IVXLC]+"
@@ -49,6 +53,7 @@ class _Data:
     issuer_canon: dict[str, str]
     code_issuers: dict[str, str]
     heads: frozenset[str]
+    field_before: regex.Pattern
 
 
 def _to_roman(n: int) -> str:
@@ -79,6 +84,9 @@ def data() -> _Data:
         issuer_canon={key(r["surface"]): r["canonical"] for r in issuer_rows},
         code_issuers={r["suffix"]: r["issuer"] for r in code_rows},
         heads=frozenset(heads),
+        field_before=regex.compile(LEFT + "(?:" + "|".join(
+            r"\s+".join(map(regex.escape, fold(w).split())) for w in read_lines(DIR / "law_field_before.txt"))
+            + r")\s+$"),
     )
 
 
@@ -160,6 +168,7 @@ def _coded(doc: Document, d: _Data) -> list[Entity]:
 
 _LAW_HEAD = regex.compile(LEFT + r"(?i:luật)\s+(?=\p{Lu}\p{Ll})")
 _NAME_START = regex.compile(r"\s+(?=\p{Lu})")
+_CODE_WORD = regex.compile(LEFT + r"bộ\s+$")
 _OF_COUNTRY = regex.compile(r"[^,.;:()\n]*?\s+của(?=\s)")
 
 
@@ -178,6 +187,8 @@ def _laws(doc: Document, d: _Data) -> list[Entity]:
     out = []
     cd = ministries.data()
     for s, e in spans.items():
+        if d.field_before.search(low, max(0, s - 30), s):
+            continue  # "Trường Đại học Luật Hà Nội", "cử nhân Luật": a field of study
         of = _OF_COUNTRY.match(text, e, e + 40)
         after = cd.countries.match(text, of.end() if of else e)
         if after and after.group(1) != "Việt Nam":
@@ -186,6 +197,9 @@ def _laws(doc: Document, d: _Data) -> list[Entity]:
         if cd.countries.search(" " + name) and "Việt Nam" not in name:
             continue
         canonical = f"Luật {name}"
+        code = _CODE_WORD.search(low, max(0, s - 8), s)
+        if code:  # "Bộ luật Lao động": a code of law, named with its "Bộ"
+            s, canonical = code.start(), f"Bộ luật {name}"
         attrs: dict = {"kind": "Luật", "name": name}
         year = _year(None, text, e)
         if year:
