@@ -17,10 +17,11 @@ from pipeline.facts import lexicon
 from pipeline.facts.numbers import parse_value, parse_words
 from pipeline.facts.patterns import master, phrase_re, range_re, unit_re
 
-#: At most this many words in a counted noun phrase ("đột phá chiến lược").
-MAX_UNIT_WORDS = 7
+#: At most this many syllables in a counted noun phrase ("đột phá chiến lược").
+MAX_UNIT_WORDS = 9
 _OPENERS = " \t\"'“‘([-–—*•"
 _PREV_WORD = regex.compile(r"(\p{L}+)\W{0,2}$")
+_SENTENCE_END = regex.compile(r"[.!?;](?!\p{N})|\n")
 _FOLLOWED_BY_CAPITAL = regex.compile(r"\s+\p{Lu}")
 _NAME_BEFORE = regex.compile(r"(?P<prev>\p{Lu}\p{L}*\s+)?(?P<cap>\p{Lu}[\p{L}\p{N}]*)(?:\s+(?P<last>\p{Ll}+))?\s+$")
 
@@ -69,6 +70,10 @@ def _lists() -> dict[str, Any]:
         "standalone": lexicon.folded_set("standalone_number_words.txt"),
         "stop": lexicon.folded_set("unit_stopwords.txt"),
         "count_nouns": lexicon.folded_set("count_nouns.txt"),
+        "classes": lexicon.mapping("word_classes.tsv"),
+        "clause_heads": lexicon.folded_set("clause_heads.txt"),
+        "agents": lexicon.folded_set("agent_nouns.txt"),
+        "compounds": frozenset(w for w in lexicon.mapping("word_classes.tsv") if " " in w),
         "relation": lexicon.folded_set("relation_nouns.txt"),
         "idioms": lexicon.folded_set("idioms.txt"),
         "time_preps": lexicon.folded_set("time_prepositions.txt"),
@@ -111,7 +116,7 @@ def _at_sentence_start(text: str, pos: int) -> bool:
 
 
 # --------------------------------------------------------------- noun phrase
-def _tokens(text: str, pos: int, limit: int = 16) -> list[regex.Match[str]]:
+def _tokens(text: str, pos: int, limit: int = 20) -> list[regex.Match[str]]:
     out = []
     for m in phrase_re().finditer(text, pos):
         out.append(m)
@@ -120,35 +125,65 @@ def _tokens(text: str, pos: int, limit: int = 16) -> list[regex.Match[str]]:
     return out
 
 
-def _lexicon_match(toks: list[regex.Match[str]], i: int, nouns: frozenset[str]) -> int:
-    """Number of word tokens from ``i`` forming the longest known count noun."""
+def _word(toks: list[regex.Match[str]], i: int) -> str | None:
+    """The word token ``i`` (None for a joiner, a mark or after a line break)."""
+    if i >= len(toks) or "\n" in toks[i].group("sp"):
+        return None
+    return toks[i].group("w")
+
+
+def _lexicon_match(toks: list[regex.Match[str]], i: int, entries: frozenset[str]) -> int:
+    """Number of word tokens from ``i`` forming the longest entry of ``entries``.
+
+    An entry ending in a capitalised word ("người Việt") does not match when
+    a capitalised word follows (the name goes on: "người Việt Nam")."""
     best = 0
     words: list[str] = []
     for j in range(i, min(i + 4, len(toks))):
-        t = toks[j]
-        if not t.group("w") or (j > i and "\n" in t.group("sp")):
+        w = toks[j].group("w")
+        if not w or (j > i and "\n" in toks[j].group("sp")):
             break
-        words.append(t.group("w").lower())
-        if " ".join(words) in nouns:
-            best = j - i + 1
+        words.append(w.lower())
+        if " ".join(words) in entries:
+            nxt = _word(toks, j + 1)
+            if not (w[0].isupper() and nxt and nxt[0].isupper()):
+                best = j - i + 1
     return best
+
+
+def _lexical(toks: list[regex.Match[str]], i: int) -> tuple[int, str, bool]:
+    """The word starting at token ``i``: its length in tokens, its class in
+    ``word_classes.tsv`` (V, A, E, C or N) and whether it is a known count
+    noun. The longest known word wins; an unknown syllable is one N word."""
+    lists = _lists()
+    k_noun = _lexicon_match(toks, i, lists["count_nouns"])
+    k_word = _lexicon_match(toks, i, lists["compounds"])
+    if k_noun and k_noun >= k_word:
+        return k_noun, "N", True
+    k = max(k_word, 1)
+    key = " ".join(t.group("w").lower() for t in toks[i:i + k])
+    return k, lists["classes"].get(key, "N"), False
 
 
 def counted_phrase(text: str, pos: int) -> tuple[str | None, int]:
     """The counted noun phrase right after ``pos`` and where it ends.
 
-    Words are taken up to a stop word (``unit_stopwords.txt``), a number
-    word, a punctuation mark, a line break, a proper name after a common
-    noun, or :data:`MAX_UNIT_WORDS`; known count nouns (``count_nouns.txt``)
-    are taken whole. After "và" the phrase goes on with a known count noun;
-    after "," or "/" also with up to three words closed by punctuation or a
-    word of ``phrase_closers.txt`` ("tỉnh, thành phố", "trường học, trạm
-    xá của ...").
+    The phrase is a head noun and its noun and adjective modifiers, read
+    word by word (``word_classes.tsv`` segments and classes the words;
+    ``count_nouns.txt`` entries are taken whole). It ends before a stop word
+    (``unit_stopwords.txt``), a preposition or conjunction, a number word, a
+    punctuation mark, a line break, a proper name after a common noun, a
+    verb that starts a predicate (:func:`_verb_modifier`), or after
+    :data:`MAX_UNIT_WORDS` syllables. After "và" the phrase goes on with a
+    known count noun; after "," or "/" also with a short noun phrase that
+    is closed (:func:`_continuation`): "tỉnh, thành phố", "trường học, trạm
+    xá của ...".
     """
     lists = _lists()
     toks = _tokens(text, pos)
     words: list[regex.Match[str]] = []
     i = 0
+    typed = False  # a verb already modifies the phrase
     while i < len(toks) and len(words) < MAX_UNIT_WORDS:
         t = toks[i]
         if "\n" in t.group("sp") or (not words and not t.group("sp")):
@@ -165,23 +200,92 @@ def counted_phrase(text: str, pos: int) -> tuple[str | None, int]:
             continue
         if not t.group("w"):
             break
-        k = _lexicon_match(toks, i, lists["count_nouns"])
-        if k > 1 or (k and not _is_stop(toks, i)):
+        k, cls, noun = _lexical(toks, i)
+        if noun and (k > 1 or not _is_stop(toks, i)):
             words.extend(toks[i:i + k])
             i += k
             continue
         w = t.group("w")
-        if _is_stop(toks, i) or w.lower() in lists["number_words"]:
+        if _is_stop(toks, i) or (k == 1 and w.lower() in lists["number_words"]):
             break
-        if words and w[0].isupper() and not words[-1].group("w")[0].isupper():
-            break  # a proper name after a common noun: "sinh viên Lào"
-        words.append(t)
-        i += 1
+        if words:
+            if w[0].isupper() and not words[-1].group("w")[0].isupper():
+                break  # a proper name after a common noun: "sinh viên Lào"
+            if cls in "EC":
+                break
+            if cls == "V":
+                if _key(" ".join(x.group("w") for x in words)) in lists["clause_heads"]:
+                    break  # "trường hợp kết hôn ...": a clause, not a modifier
+                k = _verb_modifier(toks, i, _agent(words), typed)
+                typed = True
+                if not k:
+                    break
+        words.extend(toks[i:i + k])
+        i += k
     if not words:
         return None, pos
     start, end = words[0].start("w"), words[-1].end("w")
     unit = regex.sub(r"\s*/\s*", "/", regex.sub(r"\s+,", ",", " ".join(text[start:end].split())))
     return unit, end
+
+
+def _agent(words: list[regex.Match[str]]) -> bool:
+    """True when the phrase read so far starts with a person or institution
+    noun (``agent_nouns.txt``)."""
+    return _lexicon_match(words, 0, _lists()["agents"]) > 0
+
+
+def _verb_modifier(toks: list[regex.Match[str]], i: int, agent: bool, typed: bool) -> int:
+    """Tokens of a verb (run) at ``i`` that modifies the counted noun, or 0
+    when it starts a predicate.
+
+    A verb that closes the noun phrase modifies it ("cán bộ quản lý.",
+    "thỏa thuận hợp tác với ...", "cuộc tuần tra song phương,"): the verbs,
+    then any adjectives, are followed by the end of the phrase. A verb with
+    an object after it names a type after a thing or event noun ("lớp tập
+    huấn nghiệp vụ"), once (``typed``: no second verb with an object), but
+    is a predicate after a person or institution (``agent``: "kỹ sư làm
+    việc tại ..."). After an agent, and for a one-syllable verb, the verb is
+    a modifier only when punctuation, a joiner, a name or the end follows
+    ("cán bộ quản lý.", "lượt khám."), not a stop word ("dự án đặt tại
+    ...", "tình nguyện viên hỗ trợ phục vụ ...") nor an object ("biên chế
+    làm công tác")."""
+    j, first = i, 0
+    while _word(toks, j) and (j == i or not _is_stop(toks, j)):
+        k, cls, _ = _lexical(toks, j)
+        if cls != "V":
+            break
+        first = first or k
+        j += k
+    while _word(toks, j) and not _word(toks, j)[0].isupper() and not _is_stop(toks, j):
+        k, cls, _ = _lexical(toks, j)
+        if cls != "A":
+            break
+        j += k
+    if _closed(toks, j, strict=first == 1 or agent):
+        return j - i
+    if first > 1 and not agent and not typed and _word(toks, j) and not _is_stop(toks, j):
+        return j - i  # a verb and its object name a type: "đợt xúc tiến thương mại"
+    return 0
+
+
+def _closed(toks: list[regex.Match[str]], j: int, strict: bool = False) -> bool:
+    """True when token ``j`` ends a noun phrase: the end, a line break, a
+    mark, a name, a joiner, or (unless ``strict``) a
+    stop word, a preposition, a conjunction or a verb."""
+    if j >= len(toks) or "\n" in toks[j].group("sp"):
+        return True
+    t = toks[j]
+    if t.group("other"):
+        return not t.group("other").isdigit()
+    if t.group("join"):
+        return True
+    w = t.group("w")
+    if w[0].isupper():
+        return True
+    if strict:
+        return False
+    return _is_stop(toks, j) or _lexical(toks, j)[1] in "ECV"
 
 
 def _is_stop(toks: list[regex.Match[str]], i: int) -> bool:
@@ -192,26 +296,32 @@ def _is_stop(toks: list[regex.Match[str]], i: int) -> bool:
 
 
 def _continuation(toks: list[regex.Match[str]], i: int) -> int:
-    """Word tokens from ``i`` that coordinate with a counted noun, else 0."""
+    """Word tokens from ``i`` that coordinate with a counted noun, else 0:
+    a known count noun, or up to three syllables of common nouns and
+    adjectives (the first may be a verb: "cán bộ hải quan, kiểm dịch") closed
+    by a mark, a joiner, a word of ``phrase_closers.txt`` or a verb,
+    preposition, conjunction or name."""
     k = _lexicon_match(toks, i, _lists()["count_nouns"])
     if k:
-        return k
+        nxt = _word(toks, i + k)
+        return 0 if nxt and nxt[0].isupper() else k  # "hai dự án, tỉnh B nhận ...": a name follows
     n = 0
-    while i + n < len(toks) and n < 3:
-        t = toks[i + n]
-        if not t.group("w") or "\n" in t.group("sp") or t.group("w")[0].isupper() or _is_stop(toks, i + n):
+    while n < 3 and (w := _word(toks, i + n)) and not w[0].isupper() and not _is_stop(toks, i + n):
+        k, cls, _ = _lexical(toks, i + n)
+        if cls in "EC" or (n and cls == "V"):
             break
-        n += 1
+        n += k
     if not n:
         return 0
-    if i + n == len(toks):
+    if i + n >= len(toks):
         return n
     after = toks[i + n]
     word = (after.group("w") or "").lower()
     nxt = toks[i + n + 1].group("w") if i + n + 1 < len(toks) and toks[i + n + 1].group("w") else ""
-    closed = ("\n" in after.group("sp") or after.group("join") is not None
-              or (after.group("other") is not None and not after.group("other").isdigit())
-              or word in _lists()["closers"] or f"{word} {nxt.lower()}" in _lists()["closers"])
+    closers = _lists()["closers"]
+    capital = bool(word) and after.group("w")[0].isupper()  # "hai dự án, tỉnh B": a name, not a list
+    closed = (not capital and _closed(toks, i + n, strict=True)) or word in closers \
+        or f"{word} {nxt.lower()}" in closers or (word and not capital and _lexical(toks, i + n)[1] in "ECV")
     return n if closed else 0
 
 
@@ -271,6 +381,14 @@ def _ordinal(m: regex.Match[str], text: str) -> list[FactMatch]:
     if g("o_event") is not None:
         return [FactMatch(m.start(), m.end(), "ordinal", int(g("on3")))]
     word = g("on") if g("o_thu") is not None else g("on2")
+    prev = _prev_words(text, m.start(), 1)
+    if g("o_head") is not None and prev and _key(prev[0]) in lexicon.grammar("within"):
+        u = unit_re().match(text, m.end())  # "trong vòng 15 ngày": a duration, not a rank
+        if u and u.group("unit") and lists["units"][_key(u.group("unit"))][0] == "duration":
+            value = int(word) if word.isdigit() else parse_words(word)
+            if value:
+                unit = lists["units"][_key(u.group("unit"))][1]
+                return [FactMatch(m.start("on2"), u.end(), "duration", value, unit=unit)]
     if g("o_thu") is not None and not g("oh"):
         if word in lists["weekdays"] or _grammar_res()["weekday_date"].match(text, m.end()):
             return []
@@ -292,7 +410,9 @@ def _ordinal(m: regex.Match[str], text: str) -> list[FactMatch]:
     return out
 
 
-def _quantity(m: regex.Match[str], text: str) -> list[FactMatch]:
+def _quantity(m: regex.Match[str], text: str, before: list[FactMatch]) -> list[FactMatch]:
+    """A number with its unit read after it; ``before`` are the facts found
+    earlier in the text (a "một" set against an earlier count is a count)."""
     g = m.group
     lists = _lists()
     number = g("n")
@@ -325,15 +445,25 @@ def _quantity(m: regex.Match[str], text: str) -> list[FactMatch]:
         if lone and not (lone in lists["article"] and has_tail):
             return []
     elif kind == "count":
-        if lone and not (lone in lists["year_or_five"] and unit and _key(unit).split(",")[0] in lists["count_nouns"]):
+        if lone in lists["article"]:
+            if not _contrasted(before, text, m.start(), unit):
+                return []  # "một" as an article
+        elif lone and not (lone in lists["year_or_five"] and unit
+                           and _key(unit).split(",")[0] in lists["count_nouns"]):
             return []
         if value == 2 and unit and _names_two_sides(text, m.start(), unit):
             return []
-        if lone in lists["article"]:
-            return []  # "một" as an article
     elif lone:
         return []
     return [FactMatch(m.start(), end, kind, value, unit=unit, approx=approx, change=change, total=total)]
+
+
+def _contrasted(before: list[FactMatch], text: str, start: int, unit: str | None) -> bool:
+    """True when the last earlier count of the same sentence counts the same
+    unit ("hai dự án ..., tỉnh B nhận một dự án"): "một" is then the number 1."""
+    last = next((f for f in reversed(before) if f.kind == "count"), None)
+    return (last is not None and unit is not None and _key(last.unit or "") == _key(unit)
+            and not _SENTENCE_END.search(text, last.end, start))
 
 
 def _rejected_number(m: regex.Match[str], text: str) -> bool:
@@ -366,8 +496,9 @@ def _after_name(text: str, pos: int) -> bool:
     m = _NAME_BEFORE.search(text, max(0, pos - 60), pos)
     if not m:
         return False
-    if m.group("last") and (m.group("last").lower() in _lists()["stop"] or m.group("prev")):
-        return False  # "Tây Nguyên ký 12 ...": a verb after a whole name
+    last = (m.group("last") or "").lower()
+    if last and (last in _lists()["stop"] or _lists()["classes"].get(last) == "V" or m.group("prev")):
+        return False  # "Tây Nguyên ký 12 ...", "Australia ký 7 ...": a verb after a name
     return not _at_sentence_start(text, m.start("cap"))
 
 
@@ -417,7 +548,7 @@ def extract(text: str) -> list[FactMatch]:
         if m.group("skip") is not None:
             found: list[FactMatch] = []
         elif m.group("q") is not None:
-            found = _quantity(m, text)
+            found = _quantity(m, text, out)
         elif m.group("o_thu") is not None or m.group("o_head") is not None or m.group("o_event") is not None:
             found = _ordinal(m, text)
         else:
