@@ -106,6 +106,18 @@ def _is_surname_led(tokens: list[str], lex: Lexicon) -> bool:
     return len(tokens) >= 2 and (tokens[0] in lex.surnames or tokens[0][:2] in ("H'", "K'"))
 
 
+def _surname_led_spans(text: str, spans: list[tuple[int, int]], tokens: list[str],
+                       lex: Lexicon) -> list[tuple[int, int]]:
+    """The token spans of a surname-led name: at most :func:`_max_len` tokens,
+    stopping before a multi-word place ("Nguyễn Văn An | Việt Nam")."""
+    spans = spans[:_max_len(tokens)]
+    for i in range(2, len(spans)):
+        pm = lex.place.match(text, spans[i][0])
+        if pm and " " in pm.group():
+            return spans[:i]
+    return spans
+
+
 def _max_len(tokens: list[str]) -> int:
     """Ê Đê / Gia Rai names ("Y Thanh Hà Niê Kđăm") run to five syllables."""
     return 5 if tokens and (tokens[0] in {"Y", "H'"} or tokens[0].startswith("H'")) else 4
@@ -117,13 +129,7 @@ def _accept_name(text: str, pos: int, lex: Lexicon, gap: bool, last: str,
     spans, clean = name_run(text, pos, lex, stop_at_places=False)
     tokens = [text[s:e] for s, e in spans]
     if _is_surname_led(tokens, lex):
-        spans = spans[:_max_len(tokens)]
-        # a surname-led name stops before a multi-word place ("... Việt Nam")
-        for i in range(2, len(spans)):
-            pm = lex.place.match(text, spans[i][0])
-            if pm and " " in pm.group():
-                spans = spans[:i]
-                break
+        spans = _surname_led_spans(text, spans, tokens, lex)
         return spans[0][0], spans[-1][1]
     spans, clean = name_run(text, pos, lex, stop_at_places=not honorific_only or gap)
     if not spans or not clean or len(spans) > 4:
@@ -371,12 +377,7 @@ def surname_mentions(text: str, lex: Lexicon, blocked: Blocked) -> list[Mention]
         if not _is_surname_led(tokens, lex):
             pos = m.end()
             continue
-        spans = spans[:_max_len(tokens)]
-        for i in range(2, len(spans)):
-            pm = lex.place.match(text, spans[i][0])
-            if pm and " " in pm.group():
-                spans = spans[:i]
-                break
+        spans = _surname_led_spans(text, spans, tokens, lex)
         end = spans[-1][1]
         pos = end
         name = text[start:end]
