@@ -93,3 +93,11 @@ def test_bracketed_acronym_and_its_later_uses():
     got = spans(text)
     canon = "Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Hoa Kỳ"
     assert got == [("Bộ Y tế", "Bộ Y tế"), (canon, canon), ("CDC", canon), ("CDC Hoa Kỳ", canon)]
+
+
+def test_foreign_party_commissions():
+    assert spans("Trưởng Ban Quan hệ quốc tế Trung ương Đảng Cộng sản Cuba phát biểu.") == [
+        ("Ban Quan hệ quốc tế Trung ương Đảng Cộng sản Cuba", "Ban Quan hệ quốc tế Trung ương Đảng Cộng sản Cuba")]
+    assert spans("Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào và Ban Đối ngoại Trung ương Đảng.") == [
+        ("Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào", "Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào"),
+        ("Ban Đối ngoại Trung ương Đảng", "Ban Đối ngoại Trung ương")]

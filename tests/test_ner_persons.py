@@ -196,3 +196,21 @@ def test_foreign_surname_splits_an_organisation_tail():
 
 def test_embassy_is_a_body_not_the_title_ambassador():
     assert names("Lãnh đạo Đại sứ quán Hàn Quốc Kim Min-jae dự lễ.") == [("Kim Min-jae", "Kim Min-jae")]
+
+
+def test_foreign_honorifics_and_name_particles():
+    assert names("Bộ trưởng Ngoại giao Malaysia Dato' Azlan Harith bin Yusof sẽ thăm Việt Nam.") == [
+        ("Azlan Harith bin Yusof", "Azlan Harith bin Yusof")]
+    assert names("Chủ tịch Ủy ban châu Âu Ursula von der Leyen phát biểu.") == [
+        ("Ursula von der Leyen", "Ursula von der Leyen")]
+    assert names("Tổng thống Brazil Luiz Inácio Lula da Silva phát biểu.") == [
+        ("Luiz Inácio Lula da Silva", "Luiz Inácio Lula da Silva")]
+
+
+def test_foreign_short_form_by_a_middle_word():
+    assert names("Ông Ernesto Valdés Marrero phát biểu. Đồng chí Valdés bày tỏ cảm ơn.") == [
+        ("Ernesto Valdés Marrero", "Ernesto Valdés Marrero"), ("Valdés", "Ernesto Valdés Marrero")]
+
+
+def test_next_item_of_a_list_of_places_is_not_a_name():
+    assert names("giúp nhiều hộ ở huyện Can Lộc, Thạch Hà thoát nghèo.") == []

@@ -70,3 +70,9 @@ def test_law_as_a_field_of_study_is_not_a_law():
 
 def test_code_of_law_keeps_bo():
     assert spans("Bộ luật Lao động năm 2019 có hiệu lực.") == [("Bộ luật Lao động", "Bộ luật Lao động")]
+
+
+def test_law_as_the_subject_of_a_treaty_is_not_a_law():
+    assert spans("Công ước Liên hợp quốc về Luật Biển năm 1982 và Luật Biển Việt Nam.") == [
+        ("Luật Biển Việt Nam", "Luật Biển Việt Nam")]
+    assert spans("Hiệp định đã ký. Hội nghị bàn về Luật Đầu tư.") == [("Luật Đầu tư", "Luật Đầu tư")]

@@ -22,7 +22,9 @@ Three sources of candidates, all data-driven (``pipeline/data/ministries/``):
    ("Cục Đổi mới sáng tạo"); a lower-case enumeration after a comma
    continues a department ("Cục Quản lý khám, chữa bệnh").
 3. Unseen foreign ministries: "Bộ" + name words + a country from
-   ``countries.txt`` ("Bộ Việc làm và Lao động Hàn Quốc").
+   ``countries.txt`` ("Bộ Việc làm và Lao động Hàn Quốc"), and foreign Party
+   commissions: "Ban" + name words with "Đảng <Name>" + a country ("Ban
+   Quan hệ quốc tế Trung ương Đảng Cộng sản Cuba").
 4. Acronyms given in brackets after a found MINISTRY ("... Hoa Kỳ (CDC)"):
    the bracketed acronym and its other uses in the document.
 Phrases of ``not_ministry.txt`` (Bộ Chính trị, Ban Bí thư, Ủy ban nhân
@@ -53,7 +55,8 @@ _ABBR = regex.compile(r"\p{Lu}{2}|&")
 _TOKEN = regex.compile(r"(\s*,\s*|\s*[\u2013\u2014-]\s*|\s+)([\p{L}\p{N}][\p{L}\p{N}&]*)")
 _STRONG = regex.compile(LEFT + r"(?:Tổng cục|Cục|Vụ)\s+(?=\p{Lu})")
 _WEAK = regex.compile(LEFT + r"(?:Học viện|Viện|Văn phòng|Thanh tra|Ủy ban)\s+(?=\p{Lu})")
-_FOREIGN = regex.compile(LEFT + r"Bộ\s+(?=\p{Lu})")
+_FOREIGN = regex.compile(LEFT + r"(?P<head>Bộ|Ban)\s+(?=\p{Lu})")
+_PARTY_IN_NAME = regex.compile(r"\sĐảng\s+\p{Lu}")
 _PARENT_GAP = regex.compile(r"\s*(?:\(\s*|,\s*|thuộc\s+|của\s+|trực thuộc\s+)?")
 _UNIT_PREFIX = regex.compile(r"(?:Văn phòng|Thanh tra)\s+$")
 _ALIAS = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,9})\s*\)")
@@ -287,7 +290,10 @@ def _patterns(doc: Document, d: _Data, known: list[_Cand]) -> list[_Cand]:
         if country_at is not None:
             c = d.countries.match(text, end)
             surface = " ".join(text[m.start():c.end()].split())
-            out.append(_Cand(m.start(), c.end(), surface, {"kind": "ministry", "country": c.group(1)}, 0))
+            if m.group("head") == "Bộ":
+                out.append(_Cand(m.start(), c.end(), surface, {"kind": "ministry", "country": c.group(1)}, 0))
+            elif _PARTY_IN_NAME.search(surface):  # "Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào"
+                out.append(_Cand(m.start(), c.end(), surface, {"kind": "party", "country": c.group(1)}, 0))
     return out
 
 

@@ -8,7 +8,9 @@ the same document, when that name is unique:
   or by the family name with a subset of the other syllables ("Lê Thu Hằng"
   for "Lê Thị Thu Hằng");
 * foreign names by their first or last word ("Takeda" for "Takeda
-  Shinichi", "Fontanel" for "Claire Fontanel").
+  Shinichi", "Fontanel" for "Claire Fontanel"), or, in a name of three
+  words or more, any capitalised word ("Valdés" for "Ernesto Valdés
+  Marrero", Spanish paternal surname; "Lula" for "Luiz Inácio Lula da Silva").
 
 A short mention that fits two different full names keeps its own form, as
 does one with no full form in the document. Well-known short forms
@@ -42,7 +44,7 @@ def compatible(short: list[str], full: list[str], full_is_vn: bool) -> bool:
             return True
         return len(short) >= 2 and short[0] == full[0] and short[-1] == full[-1] and _subsequence(short, full)
     if len(short) == 1:
-        return short[0] in (full[0], full[-1])
+        return short[0] in (full[0], full[-1]) or (len(full) >= 3 and short[0] in full[1:-1])
     return _subsequence(short, full)
 
 

@@ -22,6 +22,10 @@ NAME_TOKEN = r"\p{Lu}(?:'\p{Lu})?\p{Ll}*(?:[-'’]\p{L}\p{Ll}*)*(?![\p{L}\p{N}])
 """One capitalised name syllable: "Sơn", "H'Lan", "Sung-ho", "Chít-tích", "Kđăm"."""
 
 
+_CAPS = r"\p{Lu}\p{Ll}*(?:[ ]\p{Lu}\p{Ll}*){0,3}"
+"""A capitalised name of one to four words (an item of a list of places)."""
+
+
 def _lines(name: str) -> list[str]:
     text = (DATA / name).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
@@ -47,6 +51,7 @@ def _title_variants(lines: list[str]) -> list[str]:
 class Lexicon:
     surnames: frozenset[str]
     foreign_surnames: frozenset[str]
+    particle: regex.Pattern
     eponyms: frozenset[str]
     aliases: dict[str, str]
     weak_honorifics: frozenset[str]
@@ -61,6 +66,7 @@ class Lexicon:
     gap_word: regex.Pattern
     nonname: regex.Pattern
     blocker_before: regex.Pattern
+    list_after_blocker: regex.Pattern
     acronym: regex.Pattern
     name_token: regex.Pattern
     lower_word: regex.Pattern
@@ -87,6 +93,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         surnames=frozenset(surnames),
         foreign_surnames=frozenset(_lines("foreign_surnames.txt")),
+        particle=regex.compile(rf"(?:(?:{_alt(_lines('name_particles.txt'))})[ ])+(?=\p{{Lu}}\p{{Ll}})"),
         eponyms=frozenset(cues["eponyms"]),
         aliases=dict(cues["aliases"]),
         weak_honorifics=frozenset(cues["weak_honorifics"]),
@@ -101,6 +108,8 @@ def lexicon() -> Lexicon:
         gap_word=regex.compile(rf"(?:{_alt(cues['gap_words'])})(?![\p{{L}}\p{{N}}])"),
         nonname=regex.compile(rf"(?:{_alt(_lines('nonname.txt'))}){END}"),
         blocker_before=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(cues['name_blockers'])})[ ]+$"),
+        list_after_blocker=regex.compile(  # "huyện Can Lộc, | Thạch Hà": the next item of a list of places
+            rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(cues['name_blockers'])})[ ]+{_CAPS}(?:[ ]*,[ ]*{_CAPS})*[ ]*(?:,|và)[ ]*$"),
         acronym=regex.compile(r"\p{Lu}[\p{Lu}\p{N}]*(?:[.&/-]?\p{Lu}[\p{Lu}\p{N}]*)+\.?(?![\p{L}\p{N}])"),
         name_token=regex.compile(NAME_TOKEN),
         lower_word=regex.compile(r"\p{Ll}[\p{Ll}\p{N}]*(?![\p{L}\p{N}])"),

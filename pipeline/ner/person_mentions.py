@@ -79,7 +79,8 @@ def name_run(text: str, pos: int, lex: Lexicon, stop_at_places: bool) -> tuple[l
     """Capitalised name tokens from ``pos``, joined by single spaces.
 
     Stops before a title, honorific, never-a-name word or (when asked) a
-    place. Returns the token spans and whether the run ends at a clean
+    place. Lower-case particles of foreign names (``name_particles.txt``:
+    "bin", "von der") between two name words are part of the run. Returns the token spans and whether the run ends at a clean
     boundary (no capitalised word follows).
     """
     spans: list[tuple[int, int]] = []
@@ -98,6 +99,11 @@ def name_run(text: str, pos: int, lex: Lexicon, stop_at_places: bool) -> tuple[l
         nxt = m.end()
         if nxt < len(text) and text[nxt] == " " and nxt + 1 < len(text) and text[nxt + 1].isupper():
             p = nxt + 1
+            continue
+        part = lex.particle.match(text, nxt + 1) if nxt < len(text) and text[nxt] == " " else None
+        if part:  # "Azlan Harith | bin | Yusof", "Ursula | von der | Leyen"
+            spans.append((part.start(), part.end() - 1))
+            p = part.end()
             continue
         return spans, True
 
@@ -132,7 +138,7 @@ def _accept_name(text: str, pos: int, lex: Lexicon, gap: bool, last: str,
         spans = _surname_led_spans(text, spans, tokens, lex)
         return spans[0][0], spans[-1][1]
     spans, clean = name_run(text, pos, lex, stop_at_places=not honorific_only or gap)
-    if not spans or not clean or len(spans) > 4:
+    if not spans or not clean or sum(text[a].isupper() for a, _ in spans) > 4:  # particles do not count
         return None
     if gap and last in ("org", "acronym") and len(_before_surname(text, spans, lex)) < len(spans):
         return None  # "Tập đoàn Vingroup Phạm Nhật Vượng": the chain splits off the org's tail
@@ -384,7 +390,8 @@ def surname_mentions(text: str, lex: Lexicon, blocked: Blocked) -> list[Mention]
         if name in lex.eponyms or blocked.overlaps(start, end) or _inside_place(text, start, lex):
             continue
         before = text[max(0, start - 30):start]
-        if lex.blocker_before.search(before) or _acronym_before(before, lex):
+        if lex.blocker_before.search(before) or _acronym_before(before, lex) \
+                or lex.list_after_blocker.search(text, max(0, start - 80), start):
             continue
         out.append(Mention(start, end, name, "surname"))
 

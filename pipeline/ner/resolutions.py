@@ -13,7 +13,8 @@ Head words (``pipeline/data/resolutions/heads.txt``, any case) followed by
   following "năm 2020" stays outside the span (it is a date fact) and
   gives ``year``; a law followed by a foreign country is dropped, and so is
   "Luật" as a field of study after a word of ``law_field_before.txt``
-  ("Trường Đại học Luật Hà Nội", "cử nhân Luật"). A code of law keeps its
+  ("Trường Đại học Luật Hà Nội", "cử nhân Luật"), and "về Luật ..." in a
+  treaty's name (``treaty_heads.txt``: "Công ước ... về Luật Biển"). A code of law keeps its
   "Bộ": "Bộ luật Lao động" (canonical "Bộ luật Lao động").
 Span: head word through identifier; "của <issuer>" stays outside.
 Canonical: capitalised head + identifier, "số" dropped, "TƯ" -> "TW".
@@ -54,6 +55,7 @@ class _Data:
     code_issuers: dict[str, str]
     heads: frozenset[str]
     field_before: regex.Pattern
+    treaty_before: regex.Pattern
 
 
 def _to_roman(n: int) -> str:
@@ -87,6 +89,9 @@ def data() -> _Data:
         field_before=regex.compile(LEFT + "(?:" + "|".join(
             r"\s+".join(map(regex.escape, fold(w).split())) for w in read_lines(DIR / "law_field_before.txt"))
             + r")\s+$"),
+        treaty_before=regex.compile(LEFT + "(?:" + "|".join(
+            r"\s+".join(map(regex.escape, fold(w).split())) for w in read_lines(DIR / "treaty_heads.txt"))
+            + r")[^.;:!?\n]{0,80}?\svề\s+$"),
     )
 
 
@@ -189,6 +194,8 @@ def _laws(doc: Document, d: _Data) -> list[Entity]:
     for s, e in spans.items():
         if d.field_before.search(low, max(0, s - 30), s):
             continue  # "Trường Đại học Luật Hà Nội", "cử nhân Luật": a field of study
+        if d.treaty_before.search(low, max(0, s - 120), s):
+            continue  # "Công ước Liên hợp quốc về Luật Biển": a treaty's subject
         of = _OF_COUNTRY.match(text, e, e + 40)
         after = cd.countries.match(text, of.end() if of else e)
         if after and after.group(1) != "Việt Nam":
