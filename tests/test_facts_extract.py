@@ -341,3 +341,48 @@ def test_word_classes_data():
     assert set(classes.values()) <= {"V", "A", "E", "C", "N"}
     assert classes["làm việc"] == "V" and classes["tại"] == "E" and classes["biên bản"] == "N"
     assert classes["phụ"] == "A"  # an override of the build module ("cửa khẩu phụ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bare first number shares the scale word of the second when not larger
+    ("thu hút từ 2 đến 2,5 tỷ USD vốn FDI.", [("2", 2_000_000_000), ("2,5 tỷ USD", 2_500_000_000)]),
+    ("từ 3 đến 5 nghìn người", [("3", 3000), ("5 nghìn người", 5000)]),
+    ("từ 500 đến 1 triệu USD", [("500", 500), ("1 triệu USD", 1_000_000)]),
+    # a dash range gives both ends
+    ("mức thu nhập 1.500-2.000 USD mỗi tháng.", [("1.500", 1500), ("2.000 USD", 2000)]),
+    ("trong 3-5 ngày", [("3", 3), ("5 ngày", 5)]),
+])
+def test_ranges(text, expected):
+    assert [(f[0], f[2]) for f in facts(text)] == expected
+
+
+def test_approx_word_makes_mot_a_number():
+    assert find("Sau hơn một năm triển khai Nghị quyết.", "duration")[0][:5] == \
+        ("hơn một năm", "duration", 1, "năm", ">")
+
+
+def test_verb_led_piece_after_a_comma_is_a_new_clause():
+    text = "Sở đặt mục tiêu đón khoảng 250 đoàn khách quốc tế, phấn đấu thu hút thêm vốn."
+    assert find(text, "count")[0][3] == "đoàn khách quốc tế"
+    assert find("có 40 cán bộ hải quan, kiểm dịch tham gia", "count")[0][3] == "cán bộ hải quan, kiểm dịch"
+
+
+@pytest.mark.parametrize("text, surface, kind, value, unit", [
+    ("kỷ niệm 50 năm (30/4/1975 - 30/4/2025) và", "30/4/1975 - 30/4/2025", "period",
+     ["1975-04-30", "2025-04-30"], None),
+    ("lương cơ bản là 27.470 Đài tệ, tăng", "27.470 Đài tệ", "money", 27470, "TWD"),
+    ("Hai tỉnh miền núi Yên Bái và Bắc Kạn lần đầu có lao động.", "Hai tỉnh miền núi", "count", 2, "tỉnh miền núi"),
+    ("Việt Nam đã trao tặng Cuba 10.000 tấn gạo.", "10.000 tấn", "count", 10000, "tấn"),
+    ("hoàn thành kế hoạch trước một năm.", "một năm", "duration", 1, "năm"),
+])
+def test_new_article_cases(text, surface, kind, value, unit):
+    assert [(f[0], f[1], f[2], f[3]) for f in facts(text) if f[1] == kind] == [(surface, kind, value, unit)]
+
+
+@pytest.mark.parametrize("text", [
+    "Hai tỉnh đã ký kết thỏa thuận.",              # the two sides of the relation
+    "hai thành phố tổ chức diễn đàn hợp tác",      # idem, before a verb
+    "vào một ngày đẹp trời",                        # "một" as the article
+])
+def test_new_article_negatives(text):
+    assert facts(text) == []

@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from pipeline.facts import lexicon
-from pipeline.facts.numbers import parse_value, parse_words
+from pipeline.facts.numbers import has_scale, parse_value, parse_words, trailing_scale
 from pipeline.facts.patterns import master, phrase_re, range_re, unit_re
 
 #: At most this many syllables in a counted noun phrase ("đột phá chiến lược").
@@ -75,6 +75,7 @@ def _lists() -> dict[str, Any]:
         "agents": lexicon.folded_set("agent_nouns.txt"),
         "compounds": frozenset(w for w in lexicon.mapping("word_classes.tsv") if " " in w),
         "relation": lexicon.folded_set("relation_nouns.txt"),
+        "relation_bare": lexicon.folded_set("relation_nouns_bare.txt"),
         "idioms": lexicon.folded_set("idioms.txt"),
         "time_preps": lexicon.folded_set("time_prepositions.txt"),
         "clock_preps": lexicon.folded_set("clock_prepositions.txt"),
@@ -305,11 +306,12 @@ def _continuation(toks: list[regex.Match[str]], i: int) -> int:
     if k:
         nxt = _word(toks, i + k)
         return 0 if nxt and nxt[0].isupper() else k  # "hai dự án, tỉnh B nhận ...": a name follows
-    n = 0
+    n, verb_led = 0, False
     while n < 3 and (w := _word(toks, i + n)) and not w[0].isupper() and not _is_stop(toks, i + n):
         k, cls, _ = _lexical(toks, i + n)
         if cls in "EC" or (n and cls == "V"):
             break
+        verb_led = verb_led or (not n and cls == "V")
         n += k
     if not n:
         return 0
@@ -320,8 +322,10 @@ def _continuation(toks: list[regex.Match[str]], i: int) -> int:
     nxt = toks[i + n + 1].group("w") if i + n + 1 < len(toks) and toks[i + n + 1].group("w") else ""
     closers = _lists()["closers"]
     capital = bool(word) and after.group("w")[0].isupper()  # "hai dự án, tỉnh B": a name, not a list
+    # a verb-led piece closed by another verb is a new clause ("..., phấn đấu thu hút")
     closed = (not capital and _closed(toks, i + n, strict=True)) or word in closers \
-        or f"{word} {nxt.lower()}" in closers or (word and not capital and _lexical(toks, i + n)[1] in "ECV")
+        or f"{word} {nxt.lower()}" in closers \
+        or (word and not capital and _lexical(toks, i + n)[1] in ("EC" if verb_led else "ECV"))
     return n if closed else 0
 
 
@@ -329,7 +333,9 @@ def _continuation(toks: list[regex.Match[str]], i: int) -> int:
 def _dates(m: regex.Match[str], text: str) -> FactMatch | None:
     g = m.group
     kind, value = "date", None
-    if g("p_days") is not None:
+    if g("p_full") is not None:  # "(30/1/1950 - 30/1/2025)"
+        kind, value = "period", [iso(g("fy1"), g("fm1"), g("fd1")), iso(g("fy2"), g("fm2"), g("fd2"))]
+    elif g("p_days") is not None:
         kind, value = "period", [iso(g("py"), g("pm1") or g("pm2"), g("pd1")), iso(g("py"), g("pm2"), g("pd2"))]
     elif g("p_months") is not None:
         year = g("pyo2") or g("pyo3")
@@ -427,11 +433,10 @@ def _quantity(m: regex.Match[str], text: str, before: list[FactMatch]) -> list[F
                     and head not in lists["bare_scales"]) else ""
 
     kind, unit, end = _unit_after(text, m.end(), number, value)
+    second: FactMatch | None = None
     if kind is None:
-        r = range_re().match(text, m.end())  # "từ 20 đến 30 ngày": the first number shares the unit
-        if r and parse_value(r.group("n2")) is not None:
-            kind, unit, _ = _unit_after(text, r.end(), r.group("n2"), parse_value(r.group("n2")))
-            end = m.end()
+        kind, unit, value, second = _range(m, text, number, value)
+        end = m.end()
     if kind is None and total is not None:
         kind, end = "count", m.end()
     if kind is None:
@@ -442,7 +447,8 @@ def _quantity(m: regex.Match[str], text: str, before: list[FactMatch]) -> list[F
                                       or _key(" ".join(prev)) in lists["clock_preps"]):
             return []  # "lúc 9 giờ" is a clock time
         has_tail = _key(text[m.end():end]) != _key(unit or "")  # "một năm qua"
-        if lone and not (lone in lists["article"] and has_tail):
+        spanned = bool(prev) and _key(prev[-1]) in lexicon.grammar("span")  # "trước một năm"
+        if lone and not (lone in lists["article"] and (has_tail or g("apx") or spanned)):  # "hơn một năm"
             return []
     elif kind == "count":
         if lone in lists["article"]:
@@ -455,7 +461,35 @@ def _quantity(m: regex.Match[str], text: str, before: list[FactMatch]) -> list[F
             return []
     elif lone:
         return []
-    return [FactMatch(m.start(), end, kind, value, unit=unit, approx=approx, change=change, total=total)]
+    first = FactMatch(m.start(), end, kind, value, unit=unit, approx=approx, change=change, total=total)
+    return [first, second] if second else [first]
+
+
+def _range(m: regex.Match[str], text: str, number: str,
+           value: int | float) -> tuple[str | None, str | None, int | float, FactMatch | None]:
+    """A bare first number of a range ("từ 20 đến 30 ngày", "1.500-2.000 USD")
+    takes the kind and unit read after the second, and its scale words when
+    it has none and is not larger ("từ 2 đến 2,5 tỷ USD": 2 tỷ). Returns
+    kind, unit, the first value, and the second fact when a dash joins them
+    (the scan does not start a number after "digit-", so it is made here)."""
+    r = range_re().match(text, m.end())
+    n2 = r.group("n2") if r else ""
+    v2 = parse_value(n2) if r else None
+    if v2 is None:
+        return None, None, value, None
+    kind, unit, end2 = _unit_after(text, r.end(), n2, v2)
+    if kind is None:
+        return None, None, value, None
+    scale = trailing_scale(n2)
+    if scale and not has_scale(number):
+        bare = parse_value(n2[:n2.lower().rindex(scale.split()[0].lower())])
+        scaled = parse_value(f"{number} {scale}")
+        if bare is not None and scaled is not None and value <= bare:
+            value = scaled
+    second = None
+    if text[m.end():r.start("n2")].strip() in "-–—" and kind in ("money", "count", "percent", "duration"):
+        second = FactMatch(r.start("n2"), end2, kind, v2, unit=unit)
+    return kind, unit, value, second
 
 
 def _contrasted(before: list[FactMatch], text: str, start: int, unit: str | None) -> bool:
@@ -474,7 +508,7 @@ def _rejected_number(m: regex.Match[str], text: str) -> bool:
     if any(rest.startswith(i) and not rest[len(i):len(i) + 1].isalpha() for i in lists["idioms"]):
         return True
     if any(c.isdigit() for c in number):
-        return not (m.group("chg") or m.group("apx")) and _after_name(text, m.start("n"))
+        return not (m.group("chg") or m.group("apx") or _measured(text, m.end())) and _after_name(text, m.start("n"))
     first = number.split()[0]
     start_ok = _at_sentence_start(text, m.start("n"))
     if first[0].isupper() and not start_ok:
@@ -486,6 +520,13 @@ def _rejected_number(m: regex.Match[str], text: str) -> bool:
     if first.lower() in lists["bare_scales"] and lists["approx"].get(_key(m.group("apx") or "")) != "~":
         return True  # "trăm", "nghìn" alone need "hàng"
     return False
+
+
+def _measured(text: str, pos: int) -> bool:
+    """A currency, percent or measure word follows the number at ``pos``
+    ("tặng Cuba 10.000 tấn gạo"): an amount, whatever comes before it."""
+    u = unit_re().match(text, pos)
+    return bool(u) and (bool(u.group("pct")) or _lists()["units"][_key(u.group("unit"))][0] != "duration")
 
 
 def _after_name(text: str, pos: int) -> bool:
@@ -529,10 +570,16 @@ def _is_currency(text: str, pos: int, number: str, value: int | float, code: str
 
 
 def _names_two_sides(text: str, start: int, unit: str) -> bool:
-    """"hai nước", "hai bên", "hai Bộ trưởng": the two parties of the relation."""
-    rel = _lists()["relation"]
+    """"hai nước", "hai bên", "hai Bộ trưởng": the two parties of the relation.
+    A noun of ``relation_nouns_bare.txt`` names them only when bare: "hai
+    tỉnh" does, "Hai tỉnh miền núi" counts."""
+    lists = _lists()
     words = unit.replace(",", " ").split()
-    return any(_key(" ".join(words[:k])) in rel for k in range(1, min(4, len(words)) + 1))
+    for k in range(1, min(4, len(words)) + 1):
+        head = _key(" ".join(words[:k]))
+        if head in lists["relation"]:
+            return k == len(words) or head not in lists["relation_bare"]
+    return False
 
 
 def extract(text: str) -> list[FactMatch]:

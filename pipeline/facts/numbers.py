@@ -117,6 +117,21 @@ def _token_re() -> regex.Pattern[str]:
     return regex.compile(rf"(?P<d>{DIGITS})|(?P<s>{p['scale']})(?!\p{{L}})|(?P<w>\p{{L}}+)", regex.I)
 
 
+def trailing_scale(text: str) -> str:
+    """The scale words that end a number ("2,5 tỷ" -> "tỷ", "5 nghìn" ->
+    "nghìn"), "" when it ends in digits or number words."""
+    tokens = list(_token_re().finditer(" ".join(text.split())))
+    out: list[str] = []
+    while tokens and tokens[-1].lastgroup == "s":
+        out.append(tokens.pop().group())
+    return " ".join(reversed(out)) if tokens else ""
+
+
+def has_scale(text: str) -> bool:
+    """True when the number holds a scale word ("3 triệu", "hai nghìn")."""
+    return any(m.lastgroup == "s" for m in _token_re().finditer(text))
+
+
 @lru_cache(maxsize=1)
 def _number_re() -> regex.Pattern[str]:
     return regex.compile(patterns()["number"], regex.I)

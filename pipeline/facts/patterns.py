@@ -6,7 +6,7 @@ alternative is a named group whose name says what was found:
 ``skip``      something whose digits are not facts (URL, e-mail, file name,
               phone number, clock time, document code, "Covid-19", "G20",
               "Nghị quyết 38");
-``p_days``, ``p_months``, ``p_years``   periods;
+``p_full``, ``p_days``, ``p_months``, ``p_years``   periods;
 ``d_full``, ``d_words``, ``d_dm``, ``d_my``, ``d_mword``, ``d_year``,
 ``d_quarter``, ``d_bare``               dates (``d_bare``: a lone year, kept
               or dropped by its context in :mod:`pipeline.facts.extract`);
@@ -69,6 +69,8 @@ def master() -> regex.Pattern[str]:
         r"\d+\p{Lu}[\p{L}\p{N}]*",
     ])
     periods = [
+        rf"(?P<p_full>(?:{day}\s+)?(?P<fd1>{DAY})/(?P<fm1>{MON})/(?P<fy1>{YEAR}){to}(?:{day}\s+)?"
+        rf"(?P<fd2>{DAY})/(?P<fm2>{MON})/(?P<fy2>{YEAR}){END_NUM})",
         rf"(?P<p_days>(?:{day}\s+)?(?P<pd1>{DAY})(?:/(?P<pm1>{MON}))?{to}(?:{day}\s+)?"
         rf"(?P<pd2>{DAY})/(?P<pm2>{MON})(?:/(?P<py>{YEAR}))?{END_NUM})",
         rf"(?P<p_months>{month}\s+(?P<pmo1>{MON})(?:/(?P<pyo1>{YEAR}))?{to}(?:{month}\s+)?(?P<pmo2>{MON})"
