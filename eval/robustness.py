@@ -63,6 +63,8 @@ def rewrite(doc: dict, rng: random.Random, surnames: list[str], pool: list[list[
     """The rewritten text and its substituted spans (start, end, type, canonical)."""
     text = doc["text"]
     people: dict[str, list[str]] = {}
+    kept = {e["canonical"].split()[-1] for e in doc["entities"]
+            if e["type"] == "PERSON" and e["canonical"].split() not in pool}  # people left as they are
     pieces: list[str] = []
     spans: list[tuple[int, int, str, str]] = []
     pos = length = 0
@@ -72,7 +74,7 @@ def rewrite(doc: dict, rng: random.Random, surnames: list[str], pool: list[list[
             old = e["canonical"].split()
             if e["canonical"] not in people:
                 new = new_person(old, rng, surnames, pool)
-                while new[-1] in {n[-1] for n in people.values()}:  # two people, one short form: ambiguous
+                while new[-1] in kept | {n[-1] for n in people.values()}:  # two people, one short form
                     new = new_person(old, rng, surnames, pool)
                 people[e["canonical"]] = new
             new = people[e["canonical"]]
