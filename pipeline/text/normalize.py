@@ -128,17 +128,25 @@ def fold(text: str) -> str:
     return low if len(low) == len(t) else "".join(c.lower()[:1] or c for c in t)
 
 
-def strip_diacritics(text: str) -> str:
-    """ASCII skeleton of NFC Vietnamese text ("Đà Nẵng" -> "Da Nang"), same length.
+def _skeleton_table() -> dict[int, str]:
+    """Letter with marks -> its base letter (first character of its NFD form),
+    for U+00C0-U+2FFF (Latin, Greek, Cyrillic and Vietnamese letters)."""
+    table = {ord("đ"): "d", ord("Đ"): "D"}
+    for cp in range(0xC0, 0x3000):
+        base = unicodedata.normalize("NFD", chr(cp))[0]
+        if base != chr(cp):
+            table[cp] = base
+    return table
 
-    Works character by character, so give it NFC text (``doc.norm.text``):
-    in NFD input the combining marks are characters of their own and stay.
+
+_SKELETON = _skeleton_table()
+
+
+def strip_diacritics(text: str) -> str:
+    """Skeleton of NFC Vietnamese text without marks ("Đà Nẵng" -> "Da Nang"), same length.
+
+    Works character by character (one translation table), so give it NFC
+    text (``doc.norm.text``): in NFD input the combining marks are characters
+    of their own and stay.
     """
-    out = []
-    for c in text:
-        if c in "đĐ":
-            out.append("d" if c == "đ" else "D")
-            continue
-        base = unicodedata.normalize("NFD", c)[0]
-        out.append(base)
-    return "".join(out)
+    return text.translate(_SKELETON)
