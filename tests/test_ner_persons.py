@@ -214,3 +214,10 @@ def test_foreign_short_form_by_a_middle_word():
 
 def test_next_item_of_a_list_of_places_is_not_a_name():
     assert names("giúp nhiều hộ ở huyện Can Lộc, Thạch Hà thoát nghèo.") == []
+
+
+def test_short_name_that_is_also_a_body_head():
+    # a body needs a name after its head word; a full name ending in the word makes it a person
+    assert names("Thứ trưởng Trương Thanh Trường dự. Sau đó, Thứ trưởng Trường cho biết dự án.") == [
+        ("Trương Thanh Trường", "Trương Thanh Trường"), ("Trường", "Trương Thanh Trường")]
+    assert names("Chủ tịch Hội cho biết hội viên tăng.") == []

@@ -21,7 +21,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from pipeline.ner.person_lexicon import Lexicon
+import regex
+
+from pipeline.ner.person_lexicon import NAME_TOKEN, Lexicon
 
 MAX_CHAIN_STEPS = 40
 MAX_ORG_LOWER = 7  # lower-case words in a row inside an organisation name
@@ -243,6 +245,12 @@ def _parse_chain(text: str, cue, lex: Lexicon, taken_at: dict[int, tuple[int, st
             span = _accept_name(text, q, lex, gap=gap, last=last, honorific_only=role is None)
             if span:
                 return _mention(text, span, role, _org(text, role, org_from, org_to), honorific, "titled")
+        if og and not gap and last == "title" and " " not in og.group() and lex.lower_word.match(text, og.end() + 1) \
+                and text[og.end():og.end() + 1] == " " and not lex.place_word.match(text, og.end() + 1):
+            span = _accept_name(text, q, lex, gap=False, last=last, honorific_only=False)
+            if span and _full_name_ends_in(text, og.group(), lex):
+                # "Thứ trưởng Trường cho biết" after "Trương Thanh Trường": a body needs a name
+                return _mention(text, span, role, None, honorific, "titled")
         og = og or lex.nonname.match(text, q)
         if og:
             org_from = q if org_from is None else org_from
@@ -322,6 +330,13 @@ def _org(text: str, role: str | None, org_from: int | None, org_to: int | None) 
 def _name_here(text: str, pos: int, lex: Lexicon) -> bool:
     """A surname-led name starts at ``pos`` (so it is not a qualifier)."""
     return bool(lex.surname_run.match(text, pos)) and not lex.place.match(text, pos)
+
+
+def _full_name_ends_in(text: str, word: str, lex: Lexicon) -> bool:
+    """Some full name of the text (a family name and one to three more
+    syllables) ends in ``word``: "Trương Thanh Trường" for "Trường"."""
+    tail = regex.compile(rf"(?:[ ]{NAME_TOKEN}){{0,2}}[ ]{regex.escape(word)}(?![\p{{L}}\p{{N}}])")
+    return any(tail.match(text, m.end()) for m in lex.surname_run.finditer(text))
 
 
 def _implied_province(text: str, org_from: int, q: int, pw, lex: Lexicon) -> bool:
