@@ -386,3 +386,27 @@ def test_new_article_cases(text, surface, kind, value, unit):
 ])
 def test_new_article_negatives(text):
     assert facts(text) == []
+
+
+def test_listed_percent_shares_the_change():
+    text = "xuất khẩu lần lượt tăng 12,4% và 25,1%, trong khi sang Peru giảm 3,5%."
+    assert [(f[0], f[5]) for f in facts(text)] == [("tăng 12,4%", "increase"), ("25,1%", "increase"),
+                                                  ("giảm 3,5%", "decrease")]
+    assert [f[5] for f in facts("tăng 5%. Tỷ lệ 7% còn lại.")] == ["increase", None]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Hơn 40 gian hàng giới thiệu sản phẩm của các tỉnh.", "gian hàng"),          # a thing: relative clause
+    ("thành phố sẽ tổ chức 2 đoàn xúc tiến sang Osaka.", "đoàn xúc tiến"),        # an activity: its type
+    ("tổ chức ít nhất hai hội nghị xúc tiến đầu tư mỗi năm.", "hội nghị xúc tiến đầu tư"),
+    ("đối mặt với 27 vụ điều tra phòng vệ thương mại mới, gần gấp đôi.", "vụ điều tra phòng vệ thương mại mới"),
+    ("đã ký và thực thi 16 FTA, đồng thời đang đàm phán thêm.", "FTA"),
+    ("với sự tham gia của gần 120 doanh nghiệp, hợp tác xã cùng đại diện.", "doanh nghiệp, hợp tác xã"),
+    ("Bộ trưởng và 27 Đại sứ, Trưởng cơ quan đại diện của các nước.", "Đại sứ, Trưởng cơ quan đại diện"),
+])
+def test_counted_phrase_heads(text, unit):
+    assert [f[3] for f in facts(text) if f[1] == "count"] == [unit]
+
+
+def test_designator_numbers_are_not_counts():
+    assert facts("Bệnh viện dã chiến cấp 2 số 6 lên đường làm nhiệm vụ.") == []

@@ -101,3 +101,9 @@ def test_foreign_party_commissions():
     assert spans("Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào và Ban Đối ngoại Trung ương Đảng.") == [
         ("Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào", "Ban Đối ngoại Trung ương Đảng Nhân dân Cách mạng Lào"),
         ("Ban Đối ngoại Trung ương Đảng", "Ban Đối ngoại Trung ương")]
+
+
+def test_and_before_another_body_ends_a_ministry():
+    got = spans("phối hợp với Bộ Kế hoạch và Đầu tư và Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) tổ chức lễ hội.")
+    assert got == [("Bộ Kế hoạch và Đầu tư", "Bộ Kế hoạch và Đầu tư")]
+    assert [s for s, _ in spans("Bộ Y tế và Dịch vụ Nhân sinh Hoa Kỳ tài trợ.")] == ["Bộ Y tế và Dịch vụ Nhân sinh Hoa Kỳ"]

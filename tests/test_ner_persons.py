@@ -221,3 +221,17 @@ def test_short_name_that_is_also_a_body_head():
     assert names("Thứ trưởng Trương Thanh Trường dự. Sau đó, Thứ trưởng Trường cho biết dự án.") == [
         ("Trương Thanh Trường", "Trương Thanh Trường"), ("Trường", "Trương Thanh Trường")]
     assert names("Chủ tịch Hội cho biết hội viên tăng.") == []
+
+
+def test_titles_qualifiers_and_bracketed_places():
+    assert names("Phó Thư ký thường trực Bộ Phát triển Kỹ thuật số và Thông tin Singapore Tan Boon Kiat cho biết. "
+                 "Ông Tan thông báo.") == [("Tan Boon Kiat", "Tan Boon Kiat"), ("Tan", "Tan Boon Kiat")]
+    assert names("Điều phối viên thường trú Liên hợp quốc tại Việt Nam Helena Marquardt gửi thư.") == [
+        ("Helena Marquardt", "Helena Marquardt")]
+    assert names("Trưởng Phái đoàn Liên minh châu Âu tại Việt Nam phát biểu.") == []
+    assert names("Cửa khẩu Kim Thành - Hà Khẩu (tỉnh Vân Nam, Trung Quốc) hoạt động.") == []
+
+
+def test_ede_short_form_by_prefix_and_given_name():
+    assert names("Thiếu tướng Y Bhiêm Niê cho biết. Theo Thiếu tướng Y Bhiêm, đây là lần thứ 6.") == [
+        ("Y Bhiêm Niê", "Y Bhiêm Niê"), ("Y Bhiêm", "Y Bhiêm Niê")]

@@ -79,3 +79,9 @@ def test_hcmc_inside_a_body_name_and_list_with_remark():
     assert spans("Đại học Quốc gia TP.HCM hợp tác với TP.HCM.") == [("TP.HCM", "Hồ Chí Minh")]
     got = spans("Hội thảo tại Lâm Đồng (mới) và Huế thu hút đông đảo.")
     assert [s for s, _ in got] == ["Lâm Đồng", "Huế"]
+
+
+def test_ward_or_district_named_like_a_province():
+    assert spans("Ngày 14/3/2026, tại phường Yên Bái, Ủy ban nhân dân tỉnh Lào Cai tổ chức hội nghị.") == [
+        ("Lào Cai", "Lào Cai")]
+    assert [s for s, _ in spans("thị xã Quảng Trị thuộc tỉnh Quảng Trị")] == ["Quảng Trị"]

@@ -76,3 +76,12 @@ def test_law_as_the_subject_of_a_treaty_is_not_a_law():
     assert spans("Công ước Liên hợp quốc về Luật Biển năm 1982 và Luật Biển Việt Nam.") == [
         ("Luật Biển Việt Nam", "Luật Biển Việt Nam")]
     assert spans("Hiệp định đã ký. Hội nghị bàn về Luật Đầu tư.") == [("Luật Đầu tư", "Luật Đầu tư")]
+
+
+def test_resolution_of_an_international_body_is_not_one():
+    assert spans("hoạt động theo Nghị quyết 2625 của Hội đồng Bảo an Liên hợp quốc.") == []
+
+
+def test_long_law_name():
+    assert spans("hoàn thiện dự án Luật Tham gia lực lượng gìn giữ hòa bình Liên hợp quốc, trình Quốc hội.") == [
+        ("Luật Tham gia lực lượng gìn giữ hòa bình Liên hợp quốc", "Luật Tham gia lực lượng gìn giữ hòa bình Liên hợp quốc")]

@@ -73,6 +73,7 @@ def _lists() -> dict[str, Any]:
         "classes": lexicon.mapping("word_classes.tsv"),
         "clause_heads": lexicon.folded_set("clause_heads.txt"),
         "agents": lexicon.folded_set("agent_nouns.txt"),
+        "activities": lexicon.folded_set("activity_nouns.txt"),
         "compounds": frozenset(w for w in lexicon.mapping("word_classes.tsv") if " " in w),
         "relation": lexicon.folded_set("relation_nouns.txt"),
         "relation_bare": lexicon.folded_set("relation_nouns_bare.txt"),
@@ -193,7 +194,7 @@ def counted_phrase(text: str, pos: int) -> tuple[str | None, int]:
             if t.group("join") not in ",/":  # "và": only a known count noun follows
                 k = _lexicon_match(toks, i + 1, lists["count_nouns"]) if words else 0
             else:
-                k = _continuation(toks, i + 1) if words else 0
+                k = _continuation(toks, i + 1, words[0].group("w")[0].isupper()) if words else 0
             if not k:
                 break
             words.extend(toks[i + 1:i + 1 + k])
@@ -217,7 +218,7 @@ def counted_phrase(text: str, pos: int) -> tuple[str | None, int]:
             if cls == "V":
                 if _key(" ".join(x.group("w") for x in words)) in lists["clause_heads"]:
                     break  # "trường hợp kết hôn ...": a clause, not a modifier
-                k = _verb_modifier(toks, i, _agent(words), typed)
+                k = _verb_modifier(toks, i, _head_in(words, "agents"), typed, _head_in(words, "activities"))
                 typed = True
                 if not k:
                     break
@@ -230,23 +231,24 @@ def counted_phrase(text: str, pos: int) -> tuple[str | None, int]:
     return unit, end
 
 
-def _agent(words: list[regex.Match[str]]) -> bool:
-    """True when the phrase read so far starts with a person or institution
-    noun (``agent_nouns.txt``)."""
-    return _lexicon_match(words, 0, _lists()["agents"]) > 0
+def _head_in(words: list[regex.Match[str]], name: str) -> bool:
+    """True when the phrase read so far starts with a noun of the list
+    ``name``: "agents" (persons and institutions, ``agent_nouns.txt``) or
+    "activities" (events, ``activity_nouns.txt``)."""
+    return _lexicon_match(words, 0, _lists()[name]) > 0
 
 
-def _verb_modifier(toks: list[regex.Match[str]], i: int, agent: bool, typed: bool) -> int:
+def _verb_modifier(toks: list[regex.Match[str]], i: int, agent: bool, typed: bool, activity: bool) -> int:
     """Tokens of a verb (run) at ``i`` that modifies the counted noun, or 0
     when it starts a predicate.
 
     A verb that closes the noun phrase modifies it ("cán bộ quản lý.",
     "thỏa thuận hợp tác với ...", "cuộc tuần tra song phương,"): the verbs,
     then any adjectives, are followed by the end of the phrase. A verb with
-    an object after it names a type after a thing or event noun ("lớp tập
-    huấn nghiệp vụ"), once (``typed``: no second verb with an object), but
-    is a predicate after a person or institution (``agent``: "kỹ sư làm
-    việc tại ..."). After an agent, and for a one-syllable verb, the verb is
+    an object after it names a type after an activity or event noun
+    (``activity``: "lớp tập huấn nghiệp vụ"), once (``typed``: no second
+    verb with an object); after other nouns it is a predicate or a relative
+    clause ("kỹ sư làm việc tại ...", "gian hàng giới thiệu sản phẩm"). After an agent, and for a one-syllable verb, the verb is
     a modifier only when punctuation, a joiner, a name or the end follows
     ("cán bộ quản lý.", "lượt khám."), not a stop word ("dự án đặt tại
     ...", "tình nguyện viên hỗ trợ phục vụ ...") nor an object ("biên chế
@@ -265,7 +267,7 @@ def _verb_modifier(toks: list[regex.Match[str]], i: int, agent: bool, typed: boo
         j += k
     if _closed(toks, j, strict=first == 1 or agent):
         return j - i
-    if first > 1 and not agent and not typed and _word(toks, j) and not _is_stop(toks, j):
+    if first > 1 and activity and not typed and _word(toks, j) and not _is_stop(toks, j):
         return j - i  # a verb and its object name a type: "đợt xúc tiến thương mại"
     return 0
 
@@ -296,25 +298,28 @@ def _is_stop(toks: list[regex.Match[str]], i: int) -> bool:
     return w in stop or bool(nxt and f"{w} {nxt.lower()}" in stop)
 
 
-def _continuation(toks: list[regex.Match[str]], i: int) -> int:
+def _continuation(toks: list[regex.Match[str]], i: int, titled: bool = False) -> int:
     """Word tokens from ``i`` that coordinate with a counted noun, else 0:
     a known count noun, or up to three syllables of common nouns and
     adjectives (the first may be a verb: "cán bộ hải quan, kiểm dịch") closed
     by a mark, a joiner, a word of ``phrase_closers.txt`` or a verb,
-    preposition, conjunction or name."""
+    preposition, conjunction or name. After a capitalised title (``titled``:
+    "27 Đại sứ, Trưởng cơ quan đại diện") the piece may start with a
+    capital and run to five syllables."""
     k = _lexicon_match(toks, i, _lists()["count_nouns"])
     if k:
         nxt = _word(toks, i + k)
         return 0 if nxt and nxt[0].isupper() else k  # "hai dự án, tỉnh B nhận ...": a name follows
     n, verb_led = 0, False
-    while n < 3 and (w := _word(toks, i + n)) and not w[0].isupper() and not _is_stop(toks, i + n):
+    while n < (5 if titled else 3) and (w := _word(toks, i + n)) and (not w[0].isupper() or (titled and not n)) \
+            and not _is_stop(toks, i + n):
         k, cls, _ = _lexical(toks, i + n)
-        if cls in "EC" or (n and cls == "V"):
+        if cls in "EC" or (n and cls == "V" and not titled):
             break
         verb_led = verb_led or (not n and cls == "V")
         n += k
-    if not n:
-        return 0
+    if not n or (titled and _word(toks, i)[0].isupper() and (n == 1 or _word(toks, i + 1)[0].isupper())):
+        return 0  # a title goes on in lower case ("Trưởng cơ quan đại diện"), a name does not ("Hà Nội")
     if i + n >= len(toks):
         return n
     after = toks[i + n]
@@ -325,7 +330,8 @@ def _continuation(toks: list[regex.Match[str]], i: int) -> int:
     # a verb-led piece closed by another verb is a new clause ("..., phấn đấu thu hút")
     closed = (not capital and _closed(toks, i + n, strict=True)) or word in closers \
         or f"{word} {nxt.lower()}" in closers \
-        or (word and not capital and _lexical(toks, i + n)[1] in ("EC" if verb_led else "ECV"))
+        or (word and not capital and _lexical(toks, i + n)[1] in ("EC" if verb_led else "ECV")) \
+        or (titled and bool(word) and _is_stop(toks, i + n))  # "Trưởng đại diện | các tổ chức"
     return n if closed else 0
 
 
@@ -577,7 +583,8 @@ def _names_two_sides(text: str, start: int, unit: str) -> bool:
     words = unit.replace(",", " ").split()
     for k in range(1, min(4, len(words)) + 1):
         head = _key(" ".join(words[:k]))
-        if head in lists["relation"]:
+        if head in lists["relation"] and (k == len(words) or _key(" ".join(words[:k + 1])) not in lists["compounds"]):
+            # ("hai Hội" but not "hai hội nghị": the noun is a whole word)
             return k == len(words) or head not in lists["relation_bare"]
     return False
 
@@ -600,6 +607,19 @@ def extract(text: str) -> list[FactMatch]:
             found = _ordinal(m, text)
         else:
             found = [f for f in [_dates(m, text)] if f is not None]
-        out.extend(found)
+        for f in found:
+            _share_change(f, out[-1] if out else None, text)
+            out.append(f)
         pos = max([m.end(), *(f.end for f in found)])
     return out
+
+
+_LIST_JOIN = regex.compile(r"\s*(?:,|và|[-–—])\s*")
+
+
+def _share_change(fact: FactMatch, prev: FactMatch | None, text: str) -> None:
+    """A percent listed right after a changed one shares its verb: "lần lượt
+    tăng 12,4% và 25,1%" gives both "increase"."""
+    if (fact.kind == "percent" and fact.change is None and prev is not None and prev.kind == "percent"
+            and prev.change and _LIST_JOIN.fullmatch(text, prev.end, fact.start)):
+        fact.change = prev.change

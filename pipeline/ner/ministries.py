@@ -75,6 +75,7 @@ class _Data:
     sectors: dict[str, str]              # key("Tư pháp") -> "Bộ Tư pháp"
     heads: frozenset[str]
     persons: frozenset[str]
+    conjunct: regex.Pattern
 
 
 @functools.lru_cache(maxsize=1)
@@ -94,6 +95,7 @@ def data() -> _Data:
                  if r["kind"] == "ministry" and r["name"].startswith("Bộ ") and not _ABBR.search(r["name"])},
         heads=frozenset(read_lines(DIR / "heads.txt")),
         persons=frozenset(fold(w) for w in read_lines(DATA / "provinces" / "person_context.txt")),
+        conjunct=regex.compile("(?:" + "|".join(map(regex.escape, read_lines(DIR / "conjunct_heads.txt"))) + ")" + RIGHT),
     )
 
 
@@ -216,7 +218,7 @@ def _closes_segment(text: str, m: regex.Match[str], d: _Data) -> bool:
 
 
 def name_end(text: str, pos: int, foreign: bool = False,
-             extra_heads: frozenset[str] = frozenset()) -> tuple[int, int | None]:
+             extra_heads: frozenset[str] = frozenset(), max_words: int = 9) -> tuple[int, int | None]:
     """End of the name words starting at ``pos`` (a capitalised word) in
     ``text``; with ``foreign``, also where a country name starts (or None).
 
@@ -224,7 +226,8 @@ def name_end(text: str, pos: int, foreign: bool = False,
     ``name_compounds.txt``), a head/title word (or one of ``extra_heads``),
     a family name (one word of ``person_context.txt``, except in a foreign
     ministry's name, which must end in a country; or a family name that
-    starts a name of several syllables), a digit or a comma. A comma continues a foreign ministry's
+    starts a name of several syllables), a digit, a comma or ``max_words``
+    words (not counting a foreign ministry's). A comma continues a foreign ministry's
     list of sectors and a department's lower-case enumeration
     (:func:`_comma_segment`).
     """
@@ -257,12 +260,12 @@ def name_end(text: str, pos: int, foreign: bool = False,
         elif low == "và":
             nxt = _TOKEN.match(text, m.end())
             if not nxt or nxt.group(1).strip() or not is_capitalised(nxt.group(2)) \
-                    or nxt.group(2) in d.heads:
+                    or nxt.group(2) in d.heads or d.conjunct.match(text, nxt.start(2)):
                 break
         elif not word[0].isalpha() or (low in stop if foreign else _stops(low, prev, text, m.end(), d)):
             break
         end, n, prev = m.end(), n + 1, low
-        if not foreign and n >= 9:
+        if not foreign and n >= max_words:
             break
     return end, None
 

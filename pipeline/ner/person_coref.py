@@ -6,7 +6,8 @@ the same document, when that name is unique:
 * Vietnamese names (known family name first) are referred to by their final
   syllables ("Hưng", "Phương Lan" for "Trần Quốc Hưng", "Đỗ Thị Phương Lan")
   or by the family name with a subset of the other syllables ("Lê Thu Hằng"
-  for "Lê Thị Thu Hằng");
+  for "Lê Thị Thu Hằng"), and names with an Ê Đê / Gia Rai gender prefix
+  also by their first syllables ("Y Bhiêm" for "Y Bhiêm Niê");
 * foreign names by their first or last word ("Takeda" for "Takeda
   Shinichi", "Fontanel" for "Claire Fontanel"), or, in a name of three
   words or more, any capitalised word ("Valdés" for "Ernesto Valdés
@@ -22,6 +23,10 @@ from __future__ import annotations
 from pipeline.ner.person_lexicon import Lexicon
 from pipeline.ner.person_mentions import Mention
 from pipeline.text.normalize import fold
+
+
+#: Folded gender prefixes of Ê Đê and Gia Rai names, which put the family name last.
+_GENDER_PREFIXES = frozenset({"y", "h'", "h’"})
 
 
 def _is_vietnamese(tokens: list[str], lex: Lexicon) -> bool:
@@ -42,6 +47,8 @@ def compatible(short: list[str], full: list[str], full_is_vn: bool) -> bool:
     if full_is_vn:
         if full[-len(short):] == short:
             return True
+        if len(short) >= 2 and full[0] in _GENDER_PREFIXES and full[:len(short)] == short:
+            return True  # Ê Đê / Gia Rai: "Y Bhiêm" for "Y Bhiêm Niê" (prefix, given name, family name)
         return len(short) >= 2 and short[0] == full[0] and short[-1] == full[-1] and _subsequence(short, full)
     if len(short) == 1:
         return short[0] in (full[0], full[-1]) or (len(full) >= 3 and short[0] in full[1:-1])

@@ -26,6 +26,7 @@ import regex
 from pipeline.ner.person_lexicon import NAME_TOKEN, Lexicon
 
 MAX_CHAIN_STEPS = 40
+_BRACKET_OPEN = regex.compile(r"[ ]*\([ ]*")
 MAX_ORG_LOWER = 7  # lower-case words in a row inside an organisation name
 MAX_PAREN = 60
 
@@ -406,9 +407,15 @@ def surname_mentions(text: str, lex: Lexicon, blocked: Blocked) -> list[Mention]
             continue
         before = text[max(0, start - 30):start]
         if lex.blocker_before.search(before) or _acronym_before(before, lex) \
-                or lex.list_after_blocker.search(text, max(0, start - 80), start):
+                or lex.list_after_blocker.search(text, max(0, start - 80), start) or _located_by_bracket(text, end, lex):
             continue
         out.append(Mention(start, end, name, "surname"))
+
+
+def _located_by_bracket(text: str, end: int, lex: Lexicon) -> bool:
+    """A bracket placing the name follows it: "Hà Khẩu (tỉnh Vân Nam, Trung Quốc)"."""
+    m = _BRACKET_OPEN.match(text, end)
+    return bool(m) and bool(lex.place_word.match(text, m.end()))
 
 
 def _inside_place(text: str, start: int, lex: Lexicon) -> bool:

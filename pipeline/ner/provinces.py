@@ -55,6 +55,7 @@ class _Gazetteer:
     excluded: regex.Pattern           # non-province phrases (folded)
     body_heads: tuple[str, ...]       # folded institution heads
     person_words: frozenset[str]      # folded honorifics / family / middle names
+    sub_units: frozenset[str]         # folded "phường", "thị xã" ...
     needs_context: frozenset[str]     # keys of names that need a province context
     reform_date: str
 
@@ -74,6 +75,7 @@ def gazetteer() -> _Gazetteer:
         excluded=regex.compile(alternation(read_lines(DIR / "not_province.txt"))),
         body_heads=tuple(fold(h) for h in read_lines(DIR / "body_heads.txt")),
         person_words=frozenset(fold(w) for w in read_lines(DIR / "person_context.txt")),
+        sub_units=frozenset(fold(w) for w in read_lines(DIR / "sub_unit_words.txt")),
         needs_context=frozenset(key(w) for w in read_lines(DIR / "needs_context.txt")),
         reform_date=data["reform_date"],
     )
@@ -158,6 +160,12 @@ def _has_context(text: str, s: int, e: int, others: list[tuple[int, int]]) -> bo
     return False
 
 
+def _sub_unit(text: str, start: int, g: _Gazetteer) -> bool:
+    """A district, ward or commune word right before ``start``: "phường Yên Bái"."""
+    before = [fold(w) for _, _, w in words_before(text, start, 2)]
+    return bool(before) and (before[0] in g.sub_units or " ".join(before[::-1]) in g.sub_units)
+
+
 def _person_context(text: str, start: int, g: _Gazetteer) -> bool:
     before = words_before(text, start, 1)
     return bool(before) and fold(before[0][2]) in g.person_words
@@ -189,7 +197,7 @@ def find(doc: Document) -> list[Entity]:
             continue
         if any(bs <= s and e <= be for bs, be in blocked):
             continue
-        if _person_context(text, s, g) or _inside_body_name(text, s, g):
+        if _person_context(text, s, g) or _inside_body_name(text, s, g) or _sub_unit(text, s, g):
             continue
         spans.append((s, e))
     out = []

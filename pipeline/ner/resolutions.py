@@ -16,6 +16,8 @@ Head words (``pipeline/data/resolutions/heads.txt``, any case) followed by
   ("Trường Đại học Luật Hà Nội", "cử nhân Luật"), and "về Luật ..." in a
   treaty's name (``treaty_heads.txt``: "Công ước ... về Luật Biển"). A code of law keeps its
   "Bộ": "Bộ luật Lao động" (canonical "Bộ luật Lao động").
+A document "của" an international body (``foreign_issuers.txt``: "Nghị
+quyết 2625 của Hội đồng Bảo an Liên hợp quốc") is not one.
 Span: head word through identifier; "của <issuer>" stays outside.
 Canonical: capitalised head + identifier, "số" dropped, "TƯ" -> "TW".
 Attributes: ``kind`` (head), ``number``, ``code``, ``year`` (from the code
@@ -40,6 +42,9 @@ from pipeline.text.normalize import fold
 
 DIR = DATA / "resolutions"
 ROMAN = r"[IVXLC]+"
+#: A law's name runs longer than a department's ("Luật Tham gia lực lượng gìn
+#: giữ hòa bình Liên hợp quốc": 11 words after "Luật").
+MAX_LAW_WORDS = 14
 _CODE = r"\d+[a-z]?(?:/\d{4})?(?:[-/][\p{L}\p{N}&]+)+"
 _YEAR_AFTER = regex.compile(r"\s*,?\s*(?:ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*|năm\s+)((?:19|20)\d\d)(?!\d)")
 _OF = regex.compile(r"\s*,?\s*(?:ngày\s+[\d/ -]+\s+)?của\s+")
@@ -55,6 +60,7 @@ class _Data:
     code_issuers: dict[str, str]
     heads: frozenset[str]
     field_before: regex.Pattern
+    foreign_issuer: regex.Pattern
     treaty_before: regex.Pattern
 
 
@@ -89,6 +95,7 @@ def data() -> _Data:
         field_before=regex.compile(LEFT + "(?:" + "|".join(
             r"\s+".join(map(regex.escape, fold(w).split())) for w in read_lines(DIR / "law_field_before.txt"))
             + r")\s+$"),
+        foreign_issuer=regex.compile(alternation(read_lines(DIR / "foreign_issuers.txt"))),
         treaty_before=regex.compile(LEFT + "(?:" + "|".join(
             r"\s+".join(map(regex.escape, fold(w).split())) for w in read_lines(DIR / "treaty_heads.txt"))
             + r")[^.;:!?\n]{0,80}?\svề\s+$"),
@@ -160,6 +167,9 @@ def _coded(doc: Document, d: _Data) -> list[Entity]:
                 canonical += f" khóa {m.group('term')}"
                 attrs["term"] = m.group("term")
             attrs["plenum"] = pnum
+        of = _OF.match(text, e)
+        if of and d.foreign_issuer.match(folded(text), of.end()):
+            continue  # "Nghị quyết 2625 của Hội đồng Bảo an Liên hợp quốc"
         code = attrs.get("code")
         year = _year(code, text, e)
         if year:
@@ -186,7 +196,7 @@ def _laws(doc: Document, d: _Data) -> list[Entity]:
             spans[m.start()] = m.end()
     for m in _LAW_HEAD.finditer(text):
         if m.start() not in spans:
-            end, _ = ministries.name_end(text, m.end(), extra_heads=d.heads)
+            end, _ = ministries.name_end(text, m.end(), extra_heads=d.heads, max_words=MAX_LAW_WORDS)
             if end > m.end():
                 spans[m.start()] = end
     out = []

@@ -63,8 +63,8 @@ def find_furniture(text: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     for label in ("image", "agency", "credit", "related"):
         spans.extend((m.start(), m.end(), label) for m in p[label].finditer(text))
-    # a header alone on its line ("Tin cùng chuyên mục") opens a block running to the end
-    block = next((a for a, b, lab in spans if lab == "related" and ":" not in text[a:b]), None)
+    # a header alone on its line ("Tin cùng chuyên mục", "Tin liên quan:") opens a block running to the end
+    block = next((a for a, b, lab in spans if lab == "related" and not text[a:b].partition(":")[2].strip()), None)
     if block is not None:
         spans.append((block, len(text.rstrip()), "related"))
     related_from = block if block is not None else len(text) + 1
