@@ -134,3 +134,15 @@ def test_component_replaces_previous_furniture():
     component(doc)
     component(doc)
     assert [(f.label, f.text) for f in doc.furniture] == [("byline", "Thanh Phong")]
+
+
+def test_header_with_colon_alone_on_its_line_opens_a_related_block():
+    text = ("Bài viết.\nHồ Thu Trang\nTin liên quan:\nĐồng Nai hỗ trợ doanh nghiệp\n"
+            "Bộ Công Thương tập huấn cho 500 doanh nghiệp\n")
+    spans = find_furniture(text)
+    block = text.index("Tin liên quan")
+    assert (block, len(text.rstrip()), "related") in spans
+    assert (text.index("Hồ Thu Trang"), text.index("Hồ Thu Trang") + 12, "byline") in spans
+    # a header with its headline on the same line stays a single line
+    inline = "Bài viết.\nTin liên quan: Đồng Nai hỗ trợ doanh nghiệp\nNội dung tiếp theo của bài."
+    assert find_furniture(inline) == [(10, inline.index("\nNội"), "related")]
