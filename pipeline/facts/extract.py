@@ -248,8 +248,9 @@ def _verb_modifier(toks: list[regex.Match[str]], i: int, agent: bool, typed: boo
     an object after it names a type after an activity or event noun
     (``activity``: "lớp tập huấn nghiệp vụ"), once (``typed``: no second
     verb with an object); after other nouns it is a predicate or a relative
-    clause ("kỹ sư làm việc tại ...", "gian hàng giới thiệu sản phẩm"). After an agent, and for a one-syllable verb, the verb is
-    a modifier only when punctuation, a joiner, a name or the end follows
+    clause ("kỹ sư làm việc tại ...", "gian hàng giới thiệu sản phẩm").
+    After an agent, and for a one-syllable verb, the verb is a modifier
+    only when punctuation, a joiner, a name or the end follows
     ("cán bộ quản lý.", "lượt khám."), not a stop word ("dự án đặt tại
     ...", "tình nguyện viên hỗ trợ phục vụ ...") nor an object ("biên chế
     làm công tác")."""
