@@ -84,7 +84,14 @@ def test_department_name_ends(text, expected):
 def test_academy_named_for_a_ministry_sector_takes_it_as_parent():
     (e,) = ministries.find(Document("t", "Học viện Tư pháp tổ chức lễ khai giảng."))
     assert (e.text, e.attrs["parent"]) == ("Học viện Tư pháp", "Bộ Tư pháp")
-    assert ministries.find(Document("t", "Học viện Âm nhạc tổ chức lễ.")) == []
+    (e,) = ministries.find(Document("t", "Học viện Tài chính hợp tác với Nhật Bản."))
+    assert (e.text, e.attrs["parent"]) == ("Học viện Tài chính", "Bộ Tài chính")
+    # other Vietnamese academies belong to a ministry too; a foreign one does not
+    assert [e.text for e in ministries.find(Document("t", "Bệnh viện Quân y 103 và Học viện Quân y."))] == [
+        "Học viện Quân y"]
+    assert [e.text for e in ministries.find(Document("t", "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh"))] == [
+        "Học viện Chính trị quốc gia Hồ Chí Minh"]
+    assert ministries.find(Document("t", "Học viện Khoa học Xã hội Nga hợp tác.")) == []
 
 
 def test_bracketed_acronym_and_its_later_uses():

@@ -15,9 +15,11 @@ Three sources of candidates, all data-driven (``pipeline/data/ministries/``):
    (``heads.txt``) and person names (family names of
    ``pipeline/data/provinces/person_context.txt``). Weaker heads
    ("Viện|Học viện|Văn phòng|Thanh tra|Ủy ban") count only when a ministry
-   follows as parent ("Ủy ban X thuộc Bộ Ngoại giao", "Viện X (Bộ Y)"), or
-   for "Học viện" + exactly the sector of a ministry ("Học viện Tư pháp" of
-   "Bộ Tư pháp", "Học viện Tài chính"). Stop words may be two-word phrases
+   follows as parent ("Ủy ban X thuộc Bộ Ngoại giao", "Viện X (Bộ Y)"),
+   except "Học viện" + a name not followed by a foreign country: Vietnamese
+   academies belong to ministries ("Học viện Quân y"); one named for a
+   ministry's sector takes it as parent ("Học viện Tư pháp" of "Bộ Tư pháp").
+   Stop words may be two-word phrases
    ("thực hiện") and do not stop inside a compound of ``name_compounds.txt``
    ("Cục Đổi mới sáng tạo"); a lower-case enumeration after a comma
    continues a department ("Cục Quản lý khám, chữa bệnh").
@@ -60,6 +62,7 @@ _PARTY_IN_NAME = regex.compile(r"\sĐảng\s+\p{Lu}")
 _PARENT_GAP = regex.compile(r"\s*(?:\(\s*|,\s*|thuộc\s+|của\s+|trực thuộc\s+)?")
 _UNIT_PREFIX = regex.compile(r"(?:Văn phòng|Thanh tra)\s+$")
 _ALIAS = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,9})\s*\)")
+_EPONYM_AFTER = regex.compile(r"\s+(?:Hồ Chí Minh)" + RIGHT)
 _PARTY_SUFFIX = regex.compile(r"\s+Đảng" + RIGHT)
 
 
@@ -283,10 +286,20 @@ def _patterns(doc: Document, d: _Data, known: list[_Cand]) -> list[_Cand]:
         end, _ = name_end(text, m.end())
         gap = _PARENT_GAP.match(text, end)
         attrs = {"kind": "department"}
-        sector = d.sectors.get(key(text[m.end():end])) if m.group().startswith("Học viện") else None
+        if m.group().startswith("Học viện"):
+            eponym = _EPONYM_AFTER.match(text, end)  # "Học viện Chính trị quốc gia Hồ Chí Minh"
+            end = eponym.end() if eponym else end
+        academy = m.group().startswith("Học viện") and not (
+            d.countries.search(" " + text[m.end():end]) or d.countries.match(text, end))  # not a foreign one
+        sector = None
+        if academy:  # named for a ministry's sector, the name ends with it: "Học viện Tài chính | hợp tác"
+            for w in regex.finditer(r"\S+", text, pos=m.end(), endpos=end):
+                if key(text[m.end():w.end()]) in d.sectors:
+                    sector, end = d.sectors[key(text[m.end():w.end()])], w.end()
+                    break
         if sector:
             attrs["parent"] = sector  # "Học viện Tư pháp" of "Bộ Tư pháp"
-        if end > m.end() and (sector or (gap and gap.end() in starts)):
+        if end > m.end() and (academy or (gap and gap.end() in starts)):
             out.append(_Cand(m.start(), end, " ".join(text[m.start():end].split()), attrs, 1))
     for m in _FOREIGN.finditer(text):
         end, country_at = name_end(text, m.end(), foreign=True)
