@@ -410,3 +410,21 @@ def test_counted_phrase_heads(text, unit):
 
 def test_designator_numbers_are_not_counts():
     assert facts("Bệnh viện dã chiến cấp 2 số 6 lên đường làm nhiệm vụ.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trong số 108 quốc gia và vùng lãnh thổ có dự án", [("108 quốc gia và vùng lãnh thổ", 108)]),
+    ("cả nước giảm từ 63 xuống còn 34 tỉnh, thành phố.", [("63", 63), ("34 tỉnh, thành phố", 34)]),
+    ("gồm 28 tỉnh và 6 thành phố trực thuộc Trung ương.", [("28 tỉnh", 28),
+                                                          ("6 thành phố trực thuộc Trung ương", 6)]),
+    ("nằm trong nhóm 10 địa phương thu hút FDI lớn nhất.", [("10 địa phương", 10)]),
+    ("Nhật Bản có 412 dự án mới, tập trung vào chế biến.", [("412 dự án mới", 412)]),
+    ("tiêm 2 mũi cách nhau 3 tháng.", [("2 mũi", 2), ("3 tháng", 3)]),
+])
+def test_count_boundaries_and_change_pairs(text, expected):
+    assert [(f[0], f[2]) for f in facts(text)] == expected
+
+
+def test_hotline_and_document_number_are_not_facts():
+    assert facts("liên hệ đường dây nóng 1900 9095.") == []
+    assert facts("theo Nghị quyết số 36 của Bộ Chính trị") == []

@@ -114,3 +114,8 @@ def test_and_before_another_body_ends_a_ministry():
     got = spans("phối hợp với Bộ Kế hoạch và Đầu tư và Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) tổ chức lễ hội.")
     assert got == [("Bộ Kế hoạch và Đầu tư", "Bộ Kế hoạch và Đầu tư")]
     assert [s for s, _ in spans("Bộ Y tế và Dịch vụ Nhân sinh Hoa Kỳ tài trợ.")] == ["Bộ Y tế và Dịch vụ Nhân sinh Hoa Kỳ"]
+
+
+def test_stop_word_inside_a_lexicalised_compound():
+    assert [s for s, _ in spans("Theo báo cáo của Cục Y tế dự phòng (Bộ Y tế), số ca mắc giảm.")] == [
+        "Cục Y tế dự phòng", "Bộ Y tế"]

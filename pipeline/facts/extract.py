@@ -77,6 +77,7 @@ def _lists() -> dict[str, Any]:
         "compounds": frozenset(w for w in lexicon.mapping("word_classes.tsv") if " " in w),
         "relation": lexicon.folded_set("relation_nouns.txt"),
         "relation_bare": lexicon.folded_set("relation_nouns_bare.txt"),
+        "capital_words": lexicon.folded_set("unit_capital_words.txt"),
         "idioms": lexicon.folded_set("idioms.txt"),
         "time_preps": lexicon.folded_set("time_prepositions.txt"),
         "clock_preps": lexicon.folded_set("clock_prepositions.txt"),
@@ -212,7 +213,12 @@ def counted_phrase(text: str, pos: int) -> tuple[str | None, int]:
             break
         if words:
             if w[0].isupper() and not words[-1].group("w")[0].isupper():
-                break  # a proper name after a common noun: "sinh viên Lào"
+                common = _lexicon_match(toks, i, lists["capital_words"])
+                if not common:
+                    break  # a proper name after a common noun: "sinh viên Lào"
+                words.extend(toks[i:i + common])  # "trực thuộc Trung ương"
+                i += common
+                continue
             if cls in "EC":
                 break
             if cls == "V":
@@ -266,6 +272,7 @@ def _verb_modifier(toks: list[regex.Match[str]], i: int, agent: bool, typed: boo
         if cls != "A":
             break
         j += k
+    j += _lexicon_match(toks, j, _lists()["capital_words"])  # "trực thuộc Trung ương"
     if _closed(toks, j, strict=first == 1 or agent):
         return j - i
     if first > 1 and activity and not typed and _word(toks, j) and not _is_stop(toks, j):
@@ -275,8 +282,8 @@ def _verb_modifier(toks: list[regex.Match[str]], i: int, agent: bool, typed: boo
 
 def _closed(toks: list[regex.Match[str]], j: int, strict: bool = False) -> bool:
     """True when token ``j`` ends a noun phrase: the end, a line break, a
-    mark, a name, a joiner, or (unless ``strict``) a
-    stop word, a preposition, a conjunction or a verb."""
+    mark, a joiner, or (unless ``strict``) a name, a stop word, a
+    preposition, a conjunction or a verb."""
     if j >= len(toks) or "\n" in toks[j].group("sp"):
         return True
     t = toks[j]
@@ -285,10 +292,10 @@ def _closed(toks: list[regex.Match[str]], j: int, strict: bool = False) -> bool:
     if t.group("join"):
         return True
     w = t.group("w")
+    if strict:  # a name after a verb may be its object: "địa phương thu hút | FDI"
+        return False
     if w[0].isupper():
         return True
-    if strict:
-        return False
     return _is_stop(toks, j) or _lexical(toks, j)[1] in "ECV"
 
 
@@ -328,10 +335,11 @@ def _continuation(toks: list[regex.Match[str]], i: int, titled: bool = False) ->
     nxt = toks[i + n + 1].group("w") if i + n + 1 < len(toks) and toks[i + n + 1].group("w") else ""
     closers = _lists()["closers"]
     capital = bool(word) and after.group("w")[0].isupper()  # "hai dự án, tỉnh B": a name, not a list
-    # a verb-led piece closed by another verb is a new clause ("..., phấn đấu thu hút")
+    # a verb-led piece closed by another verb or a preposition is a new clause
+    # ("..., phấn đấu thu hút", "..., tập trung vào")
     closed = (not capital and _closed(toks, i + n, strict=True)) or word in closers \
         or f"{word} {nxt.lower()}" in closers \
-        or (word and not capital and _lexical(toks, i + n)[1] in ("EC" if verb_led else "ECV")) \
+        or (word and not capital and _lexical(toks, i + n)[1] in ("C" if verb_led else "ECV")) \
         or (titled and bool(word) and _is_stop(toks, i + n))  # "Trưởng đại diện | các tổ chức"
     return n if closed else 0
 

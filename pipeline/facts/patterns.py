@@ -53,6 +53,7 @@ def master() -> regex.Pattern[str]:
     months = lexicon.alternation(r for r, _ in lexicon.rows("month_words.tsv"))
     events = _alt("event_nouns.txt")
     docs = _alt("document_heads.txt")
+    among = lexicon.g("among")  # "trong số 108 quốc gia": "số" is no document number there
     g = lexicon.g
     day, month, year, to_w = g("day"), g("month"), g("year"), g("to")
     to = rf"(?:\s*[-–—]\s*|\s+{to_w}\s+)"
@@ -62,8 +63,9 @@ def master() -> regex.Pattern[str]:
         r"[\w.+-]+@[\w-]+\.[\w.]+",
         rf"[\p{{L}}\p{{N}}_.-]*[\p{{L}}\p{{N}}_]\.{ext}(?![\p{{L}}\p{{N}}])",
         r"(?:\+84|\(\+?84\)|0)\s?\d{2,3}[ .-]?\d{3,4}[ .-]?\d{3,4}(?!\d)",
+        r"(?:1800|1900)[ .]?\d{3,4}(?:[ .]?\d{2,4})?(?!\d)",  # hotlines "1900 9095"
         r"\d{1,2}(?::\d{2}(?::\d{2})?|h\d{0,2}|g\d{2})(?![\p{L}\p{N}])",
-        rf"{docs}(?:\s+{docs})?\s+\d[\p{{L}}\p{{N}}/.-]*(?<![.-])",
+        rf"(?<!(?:{among})\s+){docs}(?:\s+{docs})?\s+\d[\p{{L}}\p{{N}}/.-]*(?<![.-])",
         r"\d+(?:[/.]\d+)*(?:[/-]\p{L}[\p{L}\p{N}]*)+(?:[/.-][\p{L}\p{N}]+)*",
         r"\p{L}+-?\d+(?:[.,]\d+)*(?:[-/][\p{L}\p{N}]+)*(?![\p{N}])",
         r"\d+\p{Lu}[\p{L}\p{N}]*",
@@ -123,6 +125,8 @@ def phrase_re() -> regex.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def range_re() -> regex.Pattern[str]:
-    """Anchored after a number: "- 25", "đến 25" (the second number of a range)."""
+    """Anchored after a number: "- 25", "đến 25", "xuống còn 25" (the second
+    number of a range or of a change)."""
     return regex.compile(
-        rf"\s*(?:[-–—]|{lexicon.g('to')})\s*(?P<n2>{number_patterns()['number']}){RIGHT}", regex.IGNORECASE)
+        rf"\s*(?:[-–—]|{lexicon.g('to')}|{lexicon.g('change_to')})\s*(?P<n2>{number_patterns()['number']}){RIGHT}",
+        regex.IGNORECASE)
