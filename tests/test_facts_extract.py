@@ -428,3 +428,8 @@ def test_count_boundaries_and_change_pairs(text, expected):
 def test_hotline_and_document_number_are_not_facts():
     assert facts("liên hệ đường dây nóng 1900 9095.") == []
     assert facts("theo Nghị quyết số 36 của Bộ Chính trị") == []
+
+
+def test_five_years_and_destinations():
+    assert find("Năm năm thực thi EVFTA: xuất khẩu tăng.", "duration")[0][:4] == ("Năm năm", "duration", 5, "năm")
+    assert find("là ba điểm đến được ưa chuộng nhất.", "count")[0][3] == "điểm đến"

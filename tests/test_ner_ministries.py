@@ -119,3 +119,8 @@ def test_and_before_another_body_ends_a_ministry():
 def test_stop_word_inside_a_lexicalised_compound():
     assert [s for s, _ in spans("Theo báo cáo của Cục Y tế dự phòng (Bộ Y tế), số ca mắc giảm.")] == [
         "Cục Y tế dự phòng", "Bộ Y tế"]
+
+
+def test_department_named_for_a_continent_and_and_before_a_delegation():
+    assert [s for s, _ in spans("Vụ trưởng Vụ châu Âu (Bộ Ngoại giao) trao quà.")] == ["Vụ châu Âu", "Bộ Ngoại giao"]
+    assert [s for s, _ in spans("Bộ Công Thương và Phái đoàn EU thống nhất.")] == ["Bộ Công Thương"]

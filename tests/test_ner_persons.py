@@ -235,3 +235,8 @@ def test_titles_qualifiers_and_bracketed_places():
 def test_ede_short_form_by_prefix_and_given_name():
     assert names("Thiếu tướng Y Bhiêm Niê cho biết. Theo Thiếu tướng Y Bhiêm, đây là lần thứ 6.") == [
         ("Y Bhiêm Niê", "Y Bhiêm Niê"), ("Y Bhiêm", "Y Bhiêm Niê")]
+
+
+def test_credit_name_whose_family_name_is_a_body_head():
+    assert names("Phó Tỉnh trưởng Kwon Tae-hyun nhận quà. Ảnh: Đoàn Hữu Trung") == [
+        ("Kwon Tae-hyun", "Kwon Tae-hyun"), ("Đoàn Hữu Trung", "Đoàn Hữu Trung")]

@@ -463,7 +463,8 @@ def _quantity(m: regex.Match[str], text: str, before: list[FactMatch]) -> list[F
             return []  # "lúc 9 giờ" is a clock time
         has_tail = _key(text[m.end():end]) != _key(unit or "")  # "một năm qua"
         spanned = bool(prev) and _key(prev[-1]) in lexicon.grammar("span")  # "trước một năm"
-        if lone and not (lone in lists["article"] and (has_tail or g("apx") or spanned)):  # "hơn một năm"
+        five_years = lone in lists["year_or_five"] and _key(unit or "") == lone  # "Năm năm qua"
+        if lone and not five_years and not (lone in lists["article"] and (has_tail or g("apx") or spanned)):
             return []
     elif kind == "count":
         if lone in lists["article"]:

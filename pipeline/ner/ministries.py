@@ -55,7 +55,7 @@ from pipeline.text.normalize import fold
 DIR = DATA / "ministries"
 _ABBR = regex.compile(r"\p{Lu}{2}|&")
 _TOKEN = regex.compile(r"(\s*,\s*|\s*[\u2013\u2014-]\s*|\s+)([\p{L}\p{N}][\p{L}\p{N}&]*)")
-_STRONG = regex.compile(LEFT + r"(?:Tổng cục|Cục|Vụ)\s+(?=\p{Lu})")
+_STRONG = regex.compile(LEFT + r"(?:Tổng cục|Cục|Vụ)\s+(?=\p{Lu}|châu\s+\p{Lu})")  # "Vụ châu Âu"
 _WEAK = regex.compile(LEFT + r"(?:Học viện|Viện|Văn phòng|Thanh tra|Ủy ban)\s+(?=\p{Lu})")
 _FOREIGN = regex.compile(LEFT + r"(?P<head>Bộ|Ban)\s+(?=\p{Lu})")
 _PARTY_IN_NAME = regex.compile(r"\sĐảng\s+\p{Lu}")

@@ -494,8 +494,9 @@ def _credit_name(seg: str, start: int, end: int, lex: Lexicon) -> tuple[int, int
         return None
     if not all(lex.name_token.fullmatch(t) for t in tokens):
         return None
-    if lex.org_head.match(part) or lex.place.fullmatch(part) or lex.nonname.match(part):
-        return None
+    if (lex.org_head.match(part) and not _is_surname_led(tokens, lex)) or lex.place.fullmatch(part) \
+            or lex.nonname.match(part):
+        return None  # a family name that is also a body's head word still leads a name: "Ảnh: Đoàn Hữu Trung"
     return s, s + len(part)
 
 
