@@ -433,3 +433,7 @@ def test_hotline_and_document_number_are_not_facts():
 def test_five_years_and_destinations():
     assert find("Năm năm thực thi EVFTA: xuất khẩu tăng.", "duration")[0][:4] == ("Năm năm", "duration", 5, "năm")
     assert find("là ba điểm đến được ưa chuộng nhất.", "count")[0][3] == "điểm đến"
+
+
+def test_possessive_closes_a_verb_modifier():
+    assert find("cùng bốn trường điều dưỡng của Thái Bình, Nam Định.", "count")[0][3] == "trường điều dưỡng"

@@ -282,7 +282,7 @@ def _verb_modifier(toks: list[regex.Match[str]], i: int, agent: bool, typed: boo
 
 def _closed(toks: list[regex.Match[str]], j: int, strict: bool = False) -> bool:
     """True when token ``j`` ends a noun phrase: the end, a line break, a
-    mark, a joiner, or (unless ``strict``) a name, a stop word, a
+    mark, a joiner, "của", or (unless ``strict``) a name, a stop word, a
     preposition, a conjunction or a verb."""
     if j >= len(toks) or "\n" in toks[j].group("sp"):
         return True
@@ -293,7 +293,7 @@ def _closed(toks: list[regex.Match[str]], j: int, strict: bool = False) -> bool:
         return True
     w = t.group("w")
     if strict:  # a name after a verb may be its object: "địa phương thu hút | FDI"
-        return False
+        return _key(w) in lexicon.grammar("possessive")  # "trường điều dưỡng | của Thái Bình"
     if w[0].isupper():
         return True
     return _is_stop(toks, j) or _lexical(toks, j)[1] in "ECV"
