@@ -437,3 +437,12 @@ def test_five_years_and_destinations():
 
 def test_possessive_closes_a_verb_modifier():
     assert find("cùng bốn trường điều dưỡng của Thái Bình, Nam Định.", "count")[0][3] == "trường điều dưỡng"
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("với sự tham dự của khoảng 90 phóng viên trong nước và quốc tế. Trả lời", "phóng viên trong nước và quốc tế"),
+    ("ký 12 thỏa thuận song phương và đa phương.", "thỏa thuận song phương và đa phương"),
+    ("có 20 chuyên gia quốc tế và 30 chuyên gia trong nước.", "chuyên gia quốc tế"),
+])
+def test_paired_adjectives_after_va(text, unit):
+    assert find(text, "count")[0][3] == unit

@@ -192,8 +192,9 @@ def counted_phrase(text: str, pos: int) -> tuple[str | None, int]:
         if "\n" in t.group("sp") or (not words and not t.group("sp")):
             break
         if t.group("join"):
-            if t.group("join") not in ",/":  # "và": only a known count noun follows
-                k = _lexicon_match(toks, i + 1, lists["count_nouns"]) if words else 0
+            if t.group("join") not in ",/":  # "và": a known count noun or a second adjective follows
+                k = (_lexicon_match(toks, i + 1, lists["count_nouns"]) or _paired_adjective(words, toks, i + 1)
+                     ) if words else 0
             else:
                 k = _continuation(toks, i + 1, words[0].group("w")[0].isupper()) if words else 0
             if not k:
@@ -209,7 +210,8 @@ def counted_phrase(text: str, pos: int) -> tuple[str | None, int]:
             i += k
             continue
         w = t.group("w")
-        if _is_stop(toks, i) or (k == 1 and w.lower() in lists["number_words"]):
+        adjective = k > 1 and cls == "A" and not _is_stop(toks, i + k - 1)  # "trong nước": not the stop "trong"
+        if (_is_stop(toks, i) and not adjective) or (k == 1 and w.lower() in lists["number_words"]):
             break
         if words:
             if w[0].isupper() and not words[-1].group("w")[0].isupper():
@@ -235,6 +237,20 @@ def counted_phrase(text: str, pos: int) -> tuple[str | None, int]:
     start, end = words[0].start("w"), words[-1].end("w")
     unit = regex.sub(r"\s*/\s*", "/", regex.sub(r"\s+,", ",", " ".join(text[start:end].split())))
     return unit, end
+
+
+def _paired_adjective(words: list[regex.Match[str]], toks: list[regex.Match[str]], i: int) -> int:
+    """Tokens of an adjective at ``i`` after "và" that pairs with the
+    adjective ending the phrase ("phóng viên trong nước và quốc tế", "hợp tác
+    song phương và đa phương"), or 0."""
+    classes = _lists()["classes"]
+    last = [w.group("w").lower() for w in words[-2:]]
+    if "A" not in (classes.get(" ".join(last)), classes.get(last[-1])):
+        return 0
+    if not _word(toks, i):
+        return 0
+    k, cls, _ = _lexical(toks, i)
+    return k if cls == "A" else 0
 
 
 def _head_in(words: list[regex.Match[str]], name: str) -> bool:

@@ -41,6 +41,9 @@ OVERRIDES = {
     "lộ": "N",         # "Quốc lộ", "Tỉnh lộ": road (a name goes on)
     "bàn là": "N",     # an iron, not a conjunction
     "nhà chức trách": "N",  # authorities, not a conjunction
+    "trong nước": "A",  # "phóng viên trong nước": domestic, not "in the water"
+    "ngoài nước": "A",  # foreign
+    "quốc tế": "A",  # "phóng viên quốc tế": international
 }
 #: Longest word kept (the reader matches at most this many syllables).
 MAX_SYLLABLES = 4
