@@ -124,3 +124,12 @@ def test_stop_word_inside_a_lexicalised_compound():
 def test_department_named_for_a_continent_and_and_before_a_delegation():
     assert [s for s, _ in spans("Vụ trưởng Vụ châu Âu (Bộ Ngoại giao) trao quà.")] == ["Vụ châu Âu", "Bộ Ngoại giao"]
     assert [s for s, _ in spans("Bộ Công Thương và Phái đoàn EU thống nhất.")] == ["Bộ Công Thương"]
+
+
+def test_department_names_with_capitalised_enumeration_compounds_and_countries():
+    assert [s for s, _ in spans("Theo Cục trưởng Cục Chất lượng, Chế biến và Phát triển thị trường Ngụy Thị Thu Hường")] \
+        == ["Cục Chất lượng, Chế biến và Phát triển thị trường"]
+    assert [s for s, _ in spans("Cục Lãnh sự, Bộ Ngoại giao và Sở Ngoại vụ phối hợp.")] == ["Cục Lãnh sự", "Bộ Ngoại giao"]
+    assert [s for s, _ in spans("Phó Cục trưởng Cục Hàng không Việt Nam cho biết.")] == ["Cục Hàng không Việt Nam"]
+    assert [s for s, _ in spans("và Cục Xuất nhập cảnh Thái Lan sẵn sàng thiết lập đường dây nóng.")] == [
+        "Cục Xuất nhập cảnh Thái Lan"]

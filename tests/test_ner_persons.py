@@ -240,3 +240,10 @@ def test_ede_short_form_by_prefix_and_given_name():
 def test_credit_name_whose_family_name_is_a_body_head():
     assert names("Phó Tỉnh trưởng Kwon Tae-hyun nhận quà. Ảnh: Đoàn Hữu Trung") == [
         ("Kwon Tae-hyun", "Kwon Tae-hyun"), ("Đoàn Hữu Trung", "Đoàn Hữu Trung")]
+
+
+def test_sector_and_police_qualifiers_after_a_title():
+    ents = run("Thứ trưởng Nông Lâm Thủy sản Nhật Bản Ikegami Shota cho biết.")
+    assert [(e.text, e.attrs.get("role")) for e in ents] == [("Ikegami Shota", "Thứ trưởng Nông Lâm Thủy sản")]
+    assert names("Thiếu tướng Cảnh sát Anan Srisuwan phát biểu. Ông Anan đề nghị.") == [
+        ("Anan Srisuwan", "Anan Srisuwan"), ("Anan", "Anan Srisuwan")]

@@ -21,6 +21,7 @@ from pipeline.facts.patterns import master, phrase_re, range_re, unit_re
 MAX_UNIT_WORDS = 9
 _OPENERS = " \t\"'“‘([-–—*•"
 _PREV_WORD = regex.compile(r"(\p{L}+)\W{0,2}$")
+_CLOCK_BEFORE = regex.compile(r"\d{1,2}\s+\p{L}+\s+$")
 _SENTENCE_END = regex.compile(r"[.!?;](?!\p{N})|\n")
 _FOLLOWED_BY_CAPITAL = regex.compile(r"\s+\p{Lu}")
 _NAME_BEFORE = regex.compile(r"(?P<prev>\p{Lu}\p{L}*\s+)?(?P<cap>\p{Lu}[\p{L}\p{N}]*)(?:\s+(?P<last>\p{Ll}+))?\s+$")
@@ -192,6 +193,8 @@ def counted_phrase(text: str, pos: int) -> tuple[str | None, int]:
         if "\n" in t.group("sp") or (not words and not t.group("sp")):
             break
         if t.group("join"):
+            if t.group("join") == "/" and _per_time(toks, i + 1):
+                break  # a rate: "412 chuyến bay/tuần" (the unit is "chuyến bay")
             if t.group("join") not in ",/":  # "và": a known count noun or a second adjective follows
                 k = (_lexicon_match(toks, i + 1, lists["count_nouns"]) or _paired_adjective(words, toks, i + 1)
                      ) if words else 0
@@ -237,6 +240,12 @@ def counted_phrase(text: str, pos: int) -> tuple[str | None, int]:
     start, end = words[0].start("w"), words[-1].end("w")
     unit = regex.sub(r"\s*/\s*", "/", regex.sub(r"\s+,", ",", " ".join(text[start:end].split())))
     return unit, end
+
+
+def _per_time(toks: list[regex.Match[str]], i: int) -> bool:
+    """Token ``i`` (after "/") is a time word: the phrase is a rate."""
+    w = _word(toks, i)
+    return bool(w) and _lists()["units"].get(_key(w), ("",))[0] == "duration"
 
 
 def _paired_adjective(words: list[regex.Match[str]], toks: list[regex.Match[str]], i: int) -> int:
@@ -366,6 +375,8 @@ def _dates(m: regex.Match[str], text: str) -> FactMatch | None:
     kind, value = "date", None
     if g("p_full") is not None:  # "(30/1/1950 - 30/1/2025)"
         kind, value = "period", [iso(g("fy1"), g("fm1"), g("fd1")), iso(g("fy2"), g("fm2"), g("fd2"))]
+    elif g("p_dm") is not None:  # "ngày 1/3/2023 đến hết tháng 10/2024"
+        kind, value = "period", [iso(g("my1"), g("mm1"), g("md1")), iso(g("my2"), g("mm2"))]
     elif g("p_days") is not None:
         kind, value = "period", [iso(g("py"), g("pm1") or g("pm2"), g("pd1")), iso(g("py"), g("pm2"), g("pd2"))]
     elif g("p_months") is not None:
@@ -477,6 +488,8 @@ def _quantity(m: regex.Match[str], text: str, before: list[FactMatch]) -> list[F
         if unit in lists["clock"] and prev and (_key(prev[-1]) in lists["clock_preps"]
                                       or _key(" ".join(prev)) in lists["clock_preps"]):
             return []  # "lúc 9 giờ" is a clock time
+        if prev and _key(prev[-1]) in lists["clock"] and _CLOCK_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return []  # "9 giờ 30 phút": the minutes of a clock time
         has_tail = _key(text[m.end():end]) != _key(unit or "")  # "một năm qua"
         spanned = bool(prev) and _key(prev[-1]) in lexicon.grammar("span")  # "trước một năm"
         five_years = lone in lists["year_or_five"] and _key(unit or "") == lone  # "Năm năm qua"

@@ -6,7 +6,7 @@ alternative is a named group whose name says what was found:
 ``skip``      something whose digits are not facts (URL, e-mail, file name,
               phone number, clock time, document code, "Covid-19", "G20",
               "Nghị quyết 38");
-``p_full``, ``p_days``, ``p_months``, ``p_years``   periods;
+``p_full``, ``p_dm``, ``p_days``, ``p_months``, ``p_years``   periods;
 ``d_full``, ``d_words``, ``d_dm``, ``d_my``, ``d_mword``, ``d_year``,
 ``d_quarter``, ``d_bare``               dates (``d_bare``: a lone year, kept
               or dropped by its context in :mod:`pipeline.facts.extract`);
@@ -56,7 +56,7 @@ def master() -> regex.Pattern[str]:
     among = lexicon.g("among")  # "trong số 108 quốc gia": "số" is no document number there
     g = lexicon.g
     day, month, year, to_w = g("day"), g("month"), g("year"), g("to")
-    to = rf"(?:\s*[-–—]\s*|\s+{to_w}\s+)"
+    to = rf"(?:\s*[-–—]\s*|\s+{to_w}\s+(?:{g('through')}\s+)?)"  # "đến hết tháng 10/2024"
 
     skip = "|".join([
         r"https?://\S+|www\.\S+",
@@ -73,6 +73,8 @@ def master() -> regex.Pattern[str]:
     periods = [
         rf"(?P<p_full>(?:{day}\s+)?(?P<fd1>{DAY})/(?P<fm1>{MON})/(?P<fy1>{YEAR}){to}(?:{day}\s+)?"
         rf"(?P<fd2>{DAY})/(?P<fm2>{MON})/(?P<fy2>{YEAR}){END_NUM})",
+        rf"(?P<p_dm>(?:{day}\s+)?(?P<md1>{DAY})/(?P<mm1>{MON})/(?P<my1>{YEAR}){to}{month}\s+(?P<mm2>{MON})"
+        rf"\s*/\s*(?P<my2>{YEAR}){END_NUM})",
         rf"(?P<p_days>(?:{day}\s+)?(?P<pd1>{DAY})(?:/(?P<pm1>{MON}))?{to}(?:{day}\s+)?"
         rf"(?P<pd2>{DAY})/(?P<pm2>{MON})(?:/(?P<py>{YEAR}))?{END_NUM})",
         rf"(?P<p_months>{month}\s+(?P<pmo1>{MON})(?:/(?P<pyo1>{YEAR}))?{to}(?:{month}\s+)?(?P<pmo2>{MON})"

@@ -220,6 +220,30 @@ def _closes_segment(text: str, m: regex.Match[str], d: _Data) -> bool:
     return f"{fold(m.group(2))} {fold(nxt.group(2))}" in d.stop or is_capitalised(nxt.group(2))
 
 
+_CAP_ENUM = regex.compile(
+    r"(?:\s*,\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3}){1,3}\s+và\s+(?=\p{Lu})")
+
+
+def _capital_enumeration(text: str, pos: int, d: _Data) -> int | None:
+    """End of a capitalised enumeration after a comma at ``pos`` that goes on
+    the department's name ("Cục Chất lượng, Chế biến và Phát triển thị
+    trường"), or None: one to three items closed by "và" and a last item,
+    none of them starting a body, a person or a place ("Cục Lãnh sự, Bộ
+    Ngoại giao và ..." stops)."""
+    m = _CAP_ENUM.match(text, pos)
+    if not m:
+        return None
+    lex = person_lexicon.lexicon()
+    starts = [w.start(1) for w in regex.finditer(r",\s*(\p{Lu})", text, pos=pos, endpos=m.end())] + [m.end()]
+    for s in starts:
+        word = regex.match(r"\p{L}+", text[s:]).group()
+        if (word in d.heads or lex.org_head.match(text, s) or lex.place.match(text, s)
+                or _person_starts(text, s) or fold(word) in d.persons):
+            return None
+    end, _ = name_end(text, m.end())
+    return end if end > m.end() else None
+
+
 def name_end(text: str, pos: int, foreign: bool = False,
              extra_heads: frozenset[str] = frozenset(), max_words: int = 9) -> tuple[int, int | None]:
     """End of the name words starting at ``pos`` (a capitalised word) in
@@ -241,10 +265,11 @@ def name_end(text: str, pos: int, foreign: bool = False,
     end, n, prev = first.end(), 1, fold(first.group())
     stop = d.function_words if foreign else d.stop
     while True:
-        if foreign:
-            c = d.countries.match(text, end)
-            if c:
-                return end, c.start(1)
+        c = d.countries.match(text, end)
+        if foreign and c:
+            return end, c.start(1)
+        if c and c.group(1) != "Việt Nam" and not extra_heads:
+            return c.end(), None  # a department of a foreign body ends with its country
         m = _TOKEN.match(text, end) if n < 12 else None
         if not m:
             break
@@ -253,6 +278,8 @@ def name_end(text: str, pos: int, foreign: bool = False,
         if sep == "," and (not foreign or not is_capitalised(word)):
             if not foreign:
                 seg = _comma_segment(text, end, d)
+                if seg is None:
+                    seg = _capital_enumeration(text, end, d)
                 if seg is not None:
                     end = seg
             break

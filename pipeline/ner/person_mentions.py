@@ -226,7 +226,7 @@ def _parse_chain(text: str, cue, lex: Lexicon, taken_at: dict[int, tuple[int, st
             if span:
                 return _mention(text, span, role, None, honorific, "titled")
         qual = lex.qualifier.match(text, q)
-        if qual and not _name_here(text, q, lex):
+        if qual and (not _name_here(text, q, lex) or " " in qual.group().strip()):  # "Nông Lâm Thủy sản"
             if not gap and role is not None:
                 role = text[role_start:qual.end()]
                 last, pos = "qualifier", qual.end()
@@ -405,6 +405,9 @@ def surname_mentions(text: str, lex: Lexicon, blocked: Blocked) -> list[Mention]
         name = text[start:end]
         if name in lex.eponyms or blocked.overlaps(start, end) or _inside_place(text, start, lex):
             continue
+        qual = lex.qualifier.match(text, start)
+        if qual and qual.end() > end:
+            continue  # a sector after a title: "Thứ trưởng | Nông Lâm Thủy sản"
         before = text[max(0, start - 30):start]
         if lex.blocker_before.search(before) or _acronym_before(before, lex) \
                 or lex.list_after_blocker.search(text, max(0, start - 80), start) or _located_by_bracket(text, end, lex):
