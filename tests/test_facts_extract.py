@@ -454,4 +454,4 @@ def test_rates_clock_minutes_seconds_and_month_ended_periods():
     assert find("thủ tục xuống dưới 30 giây mỗi khách", "duration")[0][:5] == ("dưới 30 giây", "duration", 30, "giây", "<")
     assert find("được cấp từ ngày 1/3/2023 đến hết tháng 10/2024.", "period")[0][:3] == (
         "ngày 1/3/2023 đến hết tháng 10/2024", "period", ["2023-03-01", "2024-10"])
-    assert find("triệt phá 9 đường dây mua bán người, giải cứu", "count")[0][3] == "đường dây mua bán người"
+    assert find("triệt phá 9 đường dây mua bán người, giải cứu 63 nạn nhân.", "count")[0][3] == "đường dây mua bán người"
