@@ -455,3 +455,23 @@ def test_rates_clock_minutes_seconds_and_month_ended_periods():
     assert find("được cấp từ ngày 1/3/2023 đến hết tháng 10/2024.", "period")[0][:3] == (
         "ngày 1/3/2023 đến hết tháng 10/2024", "period", ["2023-03-01", "2024-10"])
     assert find("triệt phá 9 đường dây mua bán người, giải cứu 63 nạn nhân.", "count")[0][3] == "đường dây mua bán người"
+
+
+@pytest.mark.parametrize("text, surface, value, unit, total", [
+    ("Toàn tuyến có 12/12 xã biên giới của Gia Lai đã có đường.", "12/12 xã biên giới", 12, "xã biên giới", 12),
+    ("hỗ trợ đào tạo vài trăm cán bộ y tế thôn bản.", "vài trăm cán bộ y tế thôn bản", 100, "cán bộ y tế thôn bản", None),
+    ("An Giang có hơn mười lăm nghìn người Chăm theo đạo Hồi.", "hơn mười lăm nghìn người Chăm", 15000, "người Chăm", None),
+    ("Indonesia có hơn 240 triệu tín đồ Hồi giáo và sẵn sàng.", "hơn 240 triệu tín đồ Hồi giáo", 240_000_000,
+     "tín đồ Hồi giáo", None),
+    ("đào tạo gần 190 học sinh, sinh viên Phông-sa-lỳ mỗi năm.", "gần 190 học sinh, sinh viên", 190,
+     "học sinh, sinh viên", None),
+])
+def test_shares_approximate_words_and_classifying_names(text, surface, value, unit, total):
+    got = [f for f in facts(text) if f[1] == "count"]
+    assert [(f[0], f[2], f[3], f[6]) for f in got] == [(surface, value, unit, total)]
+
+
+def test_date_of_day_and_month_stays_a_date_and_duration_after_a_name():
+    assert facts("ngày 12/12 khai mạc") == [("ngày 12/12", "date", "--12-12", None, "=", None, None)]
+    got = facts("qua Cửa khẩu quốc tế Lệ Thanh 9 tháng đầu năm 2024 đạt 51,6 triệu USD")
+    assert got[0][:4] == ("9 tháng", "duration", 9, "tháng")

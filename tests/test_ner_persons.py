@@ -247,3 +247,12 @@ def test_sector_and_police_qualifiers_after_a_title():
     assert [(e.text, e.attrs.get("role")) for e in ents] == [("Ikegami Shota", "Thứ trưởng Nông Lâm Thủy sản")]
     assert names("Thiếu tướng Cảnh sát Anan Srisuwan phát biểu. Ông Anan đề nghị.") == [
         ("Anan Srisuwan", "Anan Srisuwan"), ("Anan", "Anan Srisuwan")]
+
+
+def test_malay_arabic_honorifics_foreign_places_and_event_names():
+    text = ("trong đó có Tan Sri Dato' Haji Mohd Zaidi bin Abdullah, Datin Nurul Aisyah binti Kamaruddin "
+            "và Sheikh Khalid Abdulrahman Al-Mansouri, một học giả.")
+    assert [n for n, _ in names(text)] == ["Mohd Zaidi bin Abdullah", "Nurul Aisyah binti Kamaruddin",
+                                           "Khalid Abdulrahman Al-Mansouri"]
+    assert names("Điện Biên, Lai Châu đón đoàn đại biểu Phông-sa-lỳ và Luông Nặm Thà (Lào).") == []
+    assert names("Giám đốc Sở Dân tộc và Tôn giáo tỉnh, giới thiệu Lễ hội Ok Om Bok và các hoạt động.") == []

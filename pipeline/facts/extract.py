@@ -22,6 +22,7 @@ MAX_UNIT_WORDS = 9
 _OPENERS = " \t\"'“‘([-–—*•"
 _PREV_WORD = regex.compile(r"(\p{L}+)\W{0,2}$")
 _CLOCK_BEFORE = regex.compile(r"\d{1,2}\s+\p{L}+\s+$")
+_PART_OF_YEAR = regex.compile(r"\s+(?:đầu|cuối|giữa)\s+năm(?!\p{L})", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?;](?!\p{N})|\n")
 _FOLLOWED_BY_CAPITAL = regex.compile(r"\s+\p{Lu}")
 _NAME_BEFORE = regex.compile(r"(?P<prev>\p{Lu}\p{L}*\s+)?(?P<cap>\p{Lu}[\p{L}\p{N}]*)(?:\s+(?P<last>\p{Ll}+))?\s+$")
@@ -342,7 +343,8 @@ def _continuation(toks: list[regex.Match[str]], i: int, titled: bool = False) ->
     k = _lexicon_match(toks, i, _lists()["count_nouns"])
     if k:
         nxt = _word(toks, i + k)
-        return 0 if nxt and nxt[0].isupper() else k  # "hai dự án, tỉnh B nhận ...": a name follows
+        place = _key(" ".join(t.group("w") for t in toks[i:i + k])) in _lists()["relation"]
+        return 0 if place and nxt and nxt[0].isupper() else k  # "hai dự án, tỉnh B nhận ...": a name follows
     n, verb_led = 0, False
     while n < (5 if titled else 3) and (w := _word(toks, i + n)) and (not w[0].isupper() or (titled and not n)) \
             and not _is_stop(toks, i + n):
@@ -389,6 +391,11 @@ def _dates(m: regex.Match[str], text: str) -> FactMatch | None:
     elif g("d_words") is not None:
         value = iso(g("wy") or g("wy2"), g("wm"), g("wd"))
     elif g("d_dm") is not None:
+        unit, end = counted_phrase(text, m.end())
+        if unit and _key(unit.split()[0]) in _lists()["count_nouns"] and int(g("sd")) <= int(g("sm")) \
+                and _lists()["units"].get(_key(unit.split()[0]), ("",))[0] != "duration":
+            # "12/12 xã biên giới": a share, not a date
+            return FactMatch(m.start(), end, "count", int(g("sd")), unit=unit, total=int(g("sm")))
         value = iso(None, g("sm"), g("sd"))
     elif g("d_my") is not None:
         value = iso(g("my") or g("my2"), g("mm"))
@@ -571,7 +578,11 @@ def _measured(text: str, pos: int) -> bool:
     """A currency, percent or measure word follows the number at ``pos``
     ("tặng Cuba 10.000 tấn gạo"): an amount, whatever comes before it."""
     u = unit_re().match(text, pos)
-    return bool(u) and (bool(u.group("pct")) or _lists()["units"][_key(u.group("unit"))][0] != "duration")
+    if not u:
+        return False
+    if u.group("pct") or _lists()["units"][_key(u.group("unit"))][0] != "duration":
+        return True
+    return bool(u.group("tail")) or bool(_PART_OF_YEAR.match(text, u.end()))  # "9 tháng đầu năm"
 
 
 def _after_name(text: str, pos: int) -> bool:

@@ -67,6 +67,7 @@ class Lexicon:
     nonname: regex.Pattern
     blocker_before: regex.Pattern
     list_after_blocker: regex.Pattern
+    event_before: regex.Pattern
     acronym: regex.Pattern
     name_token: regex.Pattern
     lower_word: regex.Pattern
@@ -108,6 +109,7 @@ def lexicon() -> Lexicon:
         gap_word=regex.compile(rf"(?:{_alt(cues['gap_words'])})(?![\p{{L}}\p{{N}}])"),
         nonname=regex.compile(rf"(?:{_alt(_lines('nonname.txt'))}){END}"),
         blocker_before=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(cues['name_blockers'])})[ ]+$"),
+        event_before=regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(cues['event_heads'])})[ ]+$"),
         list_after_blocker=regex.compile(  # "huyện Can Lộc, | Thạch Hà": the next item of a list of places
             rf"(?<![\p{{L}}\p{{N}}])(?:{_alt(cues['name_blockers'])})[ ]+{_CAPS}(?:[ ]*,[ ]*{_CAPS})*[ ]*(?:,|và)[ ]*$"),
         acronym=regex.compile(r"\p{Lu}[\p{Lu}\p{N}]*(?:[.&/-]?\p{Lu}[\p{Lu}\p{N}]*)+\.?(?![\p{L}\p{N}])"),

@@ -135,6 +135,8 @@ def _max_len(tokens: list[str]) -> int:
 def _accept_name(text: str, pos: int, lex: Lexicon, gap: bool, last: str,
                  honorific_only: bool) -> tuple[int, int] | None:
     """The name span at ``pos`` after a chain, or None."""
+    if lex.event_before.search(text, max(0, pos - 20), pos):
+        return None  # "giới thiệu Lễ hội | Ok Om Bok": an event's name
     spans, clean = name_run(text, pos, lex, stop_at_places=False)
     tokens = [text[s:e] for s, e in spans]
     if _is_surname_led(tokens, lex):
