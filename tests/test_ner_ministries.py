@@ -131,5 +131,8 @@ def test_department_names_with_capitalised_enumeration_compounds_and_countries()
         == ["Cục Chất lượng, Chế biến và Phát triển thị trường"]
     assert [s for s, _ in spans("Cục Lãnh sự, Bộ Ngoại giao và Sở Ngoại vụ phối hợp.")] == ["Cục Lãnh sự", "Bộ Ngoại giao"]
     assert [s for s, _ in spans("Phó Cục trưởng Cục Hàng không Việt Nam cho biết.")] == ["Cục Hàng không Việt Nam"]
-    assert [s for s, _ in spans("và Cục Xuất nhập cảnh Thái Lan sẵn sàng thiết lập đường dây nóng.")] == [
-        "Cục Xuất nhập cảnh Thái Lan"]
+    # a foreign agency no ministry is named for is not one; with its parent ministry it is
+    assert spans("và Cục Xuất nhập cảnh Thái Lan sẵn sàng thiết lập đường dây nóng.") == []
+    assert [s for s, _ in spans("Tổng cục Cảnh sát quốc gia thuộc Bộ Nội vụ Campuchia")] == [
+        "Tổng cục Cảnh sát quốc gia", "Bộ Nội vụ Campuchia"]
+    assert spans("Tổng cục Du lịch Hàn Quốc và các doanh nghiệp lữ hành") == []

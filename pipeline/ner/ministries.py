@@ -144,6 +144,10 @@ def _gazetteer(doc: Document, d: _Data) -> list[_Cand]:
             suffix = _PARTY_SUFFIX.match(text, e)
             if suffix and not row["name"].endswith("Đảng"):
                 e = suffix.end()
+        elif row["kind"] == "department":
+            c = d.countries.match(text, e)
+            if c and c.group(1) != "Việt Nam":
+                continue  # "Tổng cục Du lịch Hàn Quốc": a foreign namesake of a Vietnamese department
         elif row["kind"] in ("ministry", "agency"):
             c = d.countries.match(text, e)
             if c:
@@ -306,9 +310,11 @@ def _patterns(doc: Document, d: _Data, known: list[_Cand]) -> list[_Cand]:
     out = []
     for m in _STRONG.finditer(text):
         end, _ = name_end(text, m.end())
-        if end > m.end():
-            out.append(_Cand(m.start(), end, " ".join(text[m.start():end].split()),
-                             {"kind": "department"}, 1))
+        if end <= m.end():
+            continue
+        if _foreign_without_parent(text, m.start(), end, d, starts):
+            continue  # "Cục Xuất nhập cảnh Thái Lan": a foreign agency no ministry is named for
+        out.append(_Cand(m.start(), end, " ".join(text[m.start():end].split()), {"kind": "department"}, 1))
     for m in _WEAK.finditer(text):
         end, _ = name_end(text, m.end())
         gap = _PARENT_GAP.match(text, end)
@@ -359,6 +365,18 @@ def find(doc: Document) -> list[Entity]:
     chosen.sort(key=lambda c: c.start)
     return [doc.make_entity(c.start, c.end, "MINISTRY", c.canonical, source="rules", **c.attrs)
             for c in chosen]
+
+
+def _foreign_without_parent(text: str, start: int, end: int, d: _Data, starts: list[int]) -> bool:
+    """A department found by pattern whose name ends in a foreign country and
+    that no ministry follows as its parent ("Tổng cục Cảnh sát quốc gia thuộc
+    Bộ Nội vụ Campuchia" keeps it): a foreign agency or police bureau, which
+    the guide does not count."""
+    country = next((c for c in d.countries.finditer(" " + text[start:end]) if c.end() - 1 == end - start), None)
+    if country is None or country.group(1) == "Việt Nam":
+        return False
+    gap = _PARENT_GAP.match(text, end)
+    return not (gap and gap.end() in starts)
 
 
 def _in_code(text: str, s: int, e: int) -> bool:
