@@ -475,3 +475,9 @@ def test_date_of_day_and_month_stays_a_date_and_duration_after_a_name():
     assert facts("ngày 12/12 khai mạc") == [("ngày 12/12", "date", "--12-12", None, "=", None, None)]
     got = facts("qua Cửa khẩu quốc tế Lệ Thanh 9 tháng đầu năm 2024 đạt 51,6 triệu USD")
     assert got[0][:4] == ("9 tháng", "duration", 9, "tháng")
+
+
+def test_five_before_a_capitalised_title_and_the_year_before_len():
+    assert facts("Chủ tịch nước nhận quốc thư của năm Đại sứ mới\nHà Nội")[0][:4] == (
+        "năm Đại sứ mới", "count", 5, "Đại sứ mới")
+    assert [f[0] for f in facts("nâng số Đại sứ trình quốc thư từ đầu năm lên 21 người.")] == ["21 người"]

@@ -136,3 +136,8 @@ def test_department_names_with_capitalised_enumeration_compounds_and_countries()
     assert [s for s, _ in spans("Tổng cục Cảnh sát quốc gia thuộc Bộ Nội vụ Campuchia")] == [
         "Tổng cục Cảnh sát quốc gia", "Bộ Nội vụ Campuchia"]
     assert spans("Tổng cục Du lịch Hàn Quốc và các doanh nghiệp lữ hành") == []
+
+
+def test_department_named_for_the_americas():
+    assert [s for s, _ in spans("cùng đại diện Vụ châu Mỹ, Vụ Tây Á - châu Phi và Vụ châu Âu.")] == [
+        "Vụ châu Mỹ", "Vụ Tây Á - châu Phi", "Vụ châu Âu"]

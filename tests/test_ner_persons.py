@@ -256,3 +256,11 @@ def test_malay_arabic_honorifics_foreign_places_and_event_names():
                                            "Khalid Abdulrahman Al-Mansouri"]
     assert names("Điện Biên, Lai Châu đón đoàn đại biểu Phông-sa-lỳ và Luông Nặm Thà (Lào).") == []
     assert names("Giám đốc Sở Dân tộc và Tôn giáo tỉnh, giới thiệu Lễ hội Ok Om Bok và các hoạt động.") == []
+
+
+def test_chinese_name_by_family_name_and_government_head_word():
+    assert names("Phó Chủ tịch Chính quyền Khu tự trị Lục Kiến Bình dẫn đầu. Ông Lục đề nghị hợp tác.") == [
+        ("Lục Kiến Bình", "Lục Kiến Bình"), ("Lục", "Lục Kiến Bình")]
+    # two people share the family name: the short form stays as written
+    assert names("Ông Nguyễn Văn An và bà Nguyễn Thị Hoa dự. Ông Nguyễn nói.")[-1] == ("Nguyễn", "Nguyễn")
+    assert names("tiếp ông Park Jae-hoon, Tổng Giám đốc Tổ hợp Samsung Việt Nam.") == [("Park Jae-hoon", "Park Jae-hoon")]

@@ -483,7 +483,7 @@ def _quantity(m: regex.Match[str], text: str, before: list[FactMatch]) -> list[F
 
     kind, unit, end = _unit_after(text, m.end(), number, value)
     second: FactMatch | None = None
-    if kind is None:
+    if kind is None and lone not in lists["year_or_five"]:  # "đầu năm lên 21 người": "năm" is the year
         kind, unit, value, second = _range(m, text, number, value)
         end = m.end()
     if kind is None and total is not None:
@@ -506,8 +506,7 @@ def _quantity(m: regex.Match[str], text: str, before: list[FactMatch]) -> list[F
         if lone in lists["article"]:
             if not _contrasted(before, text, m.start(), unit):
                 return []  # "một" as an article
-        elif lone and not (lone in lists["year_or_five"] and unit
-                           and _key(unit).split(",")[0] in lists["count_nouns"]):
+        elif lone and not (lone in lists["year_or_five"] and unit and _starts_with_count_noun(unit)):
             return []
         if value == 2 and unit and _names_two_sides(text, m.start(), unit):
             return []
@@ -542,6 +541,12 @@ def _range(m: regex.Match[str], text: str, number: str,
     if text[m.end():r.start("n2")].strip() in "-–—" and kind in ("money", "count", "percent", "duration"):
         second = FactMatch(r.start("n2"), end2, kind, v2, unit=unit)
     return kind, unit, value, second
+
+
+def _starts_with_count_noun(unit: str) -> bool:
+    """The unit begins with a known count noun ("Đại sứ mới", "tỉnh, thành phố")."""
+    words = _key(unit.split(",")[0]).split()
+    return any(" ".join(words[:k]) in _lists()["count_nouns"] for k in range(1, min(4, len(words)) + 1))
 
 
 def _contrasted(before: list[FactMatch], text: str, start: int, unit: str | None) -> bool:

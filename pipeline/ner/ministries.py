@@ -373,8 +373,8 @@ def _foreign_without_parent(text: str, start: int, end: int, d: _Data, starts: l
     Bộ Nội vụ Campuchia" keeps it): a foreign agency or police bureau, which
     the guide does not count."""
     country = next((c for c in d.countries.finditer(" " + text[start:end]) if c.end() - 1 == end - start), None)
-    if country is None or country.group(1) == "Việt Nam":
-        return False
+    if country is None or country.group(1) == "Việt Nam" or text[:end - len(country.group(1))].endswith("châu "):
+        return False  # "Vụ châu Mỹ": a continent, not the country
     gap = _PARENT_GAP.match(text, end)
     return not (gap and gap.end() in starts)
 

@@ -7,7 +7,9 @@ the same document, when that name is unique:
   syllables ("Hưng", "Phương Lan" for "Trần Quốc Hưng", "Đỗ Thị Phương Lan")
   or by the family name with a subset of the other syllables ("Lê Thu Hằng"
   for "Lê Thị Thu Hằng"), and names with an Ê Đê / Gia Rai gender prefix
-  also by their first syllables ("Y Bhiêm" for "Y Bhiêm Niê");
+  also by their first syllables ("Y Bhiêm" for "Y Bhiêm Niê"), and by the
+  family name alone, as Chinese names read in Vietnamese are ("ông Lục" for
+  "Lục Kiến Bình"; a family name shared by two people stays ambiguous);
 * foreign names by their first or last word ("Takeda" for "Takeda
   Shinichi", "Fontanel" for "Claire Fontanel"), or, in a name of three
   words or more, any capitalised word ("Valdés" for "Ernesto Valdés
@@ -49,6 +51,8 @@ def compatible(short: list[str], full: list[str], full_is_vn: bool) -> bool:
             return True
         if len(short) >= 2 and full[0] in _GENDER_PREFIXES and full[:len(short)] == short:
             return True  # Ê Đê / Gia Rai: "Y Bhiêm" for "Y Bhiêm Niê" (prefix, given name, family name)
+        if short == full[:1]:
+            return True  # a Chinese name read in Vietnamese, referred to by its family name: "ông Lục"
         return len(short) >= 2 and short[0] == full[0] and short[-1] == full[-1] and _subsequence(short, full)
     if len(short) == 1:
         return short[0] in (full[0], full[-1]) or (len(full) >= 3 and short[0] in full[1:-1])
