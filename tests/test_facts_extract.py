@@ -481,3 +481,11 @@ def test_five_before_a_capitalised_title_and_the_year_before_len():
     assert facts("Chủ tịch nước nhận quốc thư của năm Đại sứ mới\nHà Nội")[0][:4] == (
         "năm Đại sứ mới", "count", 5, "Đại sứ mới")
     assert [f[0] for f in facts("nâng số Đại sứ trình quốc thư từ đầu năm lên 21 người.")] == ["21 người"]
+
+
+def test_review_of_one_year_and_investment_projects():
+    assert find("Tỉnh ủy tổ chức hội nghị sơ kết một năm thực hiện Nghị quyết.", "duration")[0][:3] == (
+        "một năm", "duration", 1)
+    assert find("Thanh Hóa thu hút 58 dự án đầu tư nước ngoài mới với tổng vốn", "count")[0][3] == \
+        "dự án đầu tư nước ngoài mới"
+    assert find("hoàn thành ba nhiệm vụ trọng tâm ngay trong quý II/2026", "count")[0][3] == "nhiệm vụ trọng tâm"

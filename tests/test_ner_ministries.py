@@ -141,3 +141,13 @@ def test_department_names_with_capitalised_enumeration_compounds_and_countries()
 def test_department_named_for_the_americas():
     assert [s for s, _ in spans("cùng đại diện Vụ châu Mỹ, Vụ Tây Á - châu Phi và Vụ châu Âu.")] == [
         "Vụ châu Mỹ", "Vụ Tây Á - châu Phi", "Vụ châu Âu"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cục trưởng Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính Khúc Văn Doanh thông tin",
+     ["Cục Kiểm tra văn bản và Quản lý xử lý vi phạm hành chính"]),
+    ("Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý sẽ tổ chức 6 lớp tập huấn.",
+     ["Cục Phổ biến, giáo dục pháp luật và Trợ giúp pháp lý"]),
+])
+def test_long_department_names(text, expected):
+    assert [s for s, _ in spans(text)] == expected

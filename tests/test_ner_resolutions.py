@@ -85,3 +85,17 @@ def test_resolution_of_an_international_body_is_not_one():
 def test_long_law_name():
     assert spans("hoàn thiện dự án Luật Tham gia lực lượng gìn giữ hòa bình Liên hợp quốc, trình Quốc hội.") == [
         ("Luật Tham gia lực lượng gìn giữ hòa bình Liên hợp quốc", "Luật Tham gia lực lượng gìn giữ hòa bình Liên hợp quốc")]
+
+
+def test_plenum_keeps_hoi_nghi_and_provincial_congress_keeps_its_wording():
+    assert spans("thực hiện Nghị quyết Hội nghị Trung ương 8 khóa XIII về Chiến lược") == [
+        ("Nghị quyết Hội nghị Trung ương 8 khóa XIII", "Nghị quyết Hội nghị Trung ương 8 khóa XIII")]
+    assert spans("Nghị quyết Đại hội XIV của Đảng và Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX, nhiệm kỳ") == [
+        ("Nghị quyết Đại hội XIV", "Nghị quyết Đại hội XIV"),
+        ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX", "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX")]
+
+
+def test_law_names_with_coordinated_adjectives_and_general_law_is_no_law():
+    assert spans("theo Luật Hỗ trợ doanh nghiệp nhỏ và vừa, bảo đảm doanh nghiệp tư nhân được hỗ trợ.") == [
+        ("Luật Hỗ trợ doanh nghiệp nhỏ và vừa", "Luật Hỗ trợ doanh nghiệp nhỏ và vừa")]
+    assert spans("Vụ Các vấn đề chung về xây dựng pháp luật Hứa Minh Tuệ cho biết.") == []

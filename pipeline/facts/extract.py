@@ -498,7 +498,8 @@ def _quantity(m: regex.Match[str], text: str, before: list[FactMatch]) -> list[F
         if prev and _key(prev[-1]) in lists["clock"] and _CLOCK_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             return []  # "9 giờ 30 phút": the minutes of a clock time
         has_tail = _key(text[m.end():end]) != _key(unit or "")  # "một năm qua"
-        spanned = bool(prev) and _key(prev[-1]) in lexicon.grammar("span")  # "trước một năm"
+        spanned = bool(prev) and (_key(prev[-1]) in lexicon.grammar("span")  # "trước một năm"
+                                  or _key(" ".join(prev[-2:])) in lexicon.grammar("span"))  # "sơ kết một năm"
         five_years = lone in lists["year_or_five"] and _key(unit or "") == lone  # "Năm năm qua"
         if lone and not five_years and not (lone in lists["article"] and (has_tail or g("apx") or spanned)):
             return []

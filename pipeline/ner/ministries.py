@@ -194,7 +194,7 @@ def _comma_segment(text: str, pos: int, d: _Data, depth: int = 0) -> int | None:
     if not m or m.group(1).strip() != "," or depth > 3:
         return None
     end, prev, n = pos, "", 0
-    while m and n < 3:
+    while m and n < 4:
         sep, word = m.group(1).strip(), m.group(2)
         if (n and sep) or not word[0].isalpha() or is_capitalised(word):
             break
@@ -207,6 +207,8 @@ def _comma_segment(text: str, pos: int, d: _Data, depth: int = 0) -> int | None:
         return None
     if m is None or (m.group(1).strip() == "" and is_capitalised(m.group(2))):
         return end
+    if not m.group(1).strip() and fold(m.group(2)) == "và" and _closes_segment(text, m, d):
+        return end  # "..., giáo dục pháp luật | và Trợ giúp pháp lý"
     if m.group(1).strip() == ",":
         return _comma_segment(text, end, d, depth + 1)
     return None if m.group(1).strip() == "" else end
@@ -224,17 +226,18 @@ def _closes_segment(text: str, m: regex.Match[str], d: _Data) -> bool:
     return f"{fold(m.group(2))} {fold(nxt.group(2))}" in d.stop or is_capitalised(nxt.group(2))
 
 
+_AND_CAPITAL = regex.compile(r"\s+và\s+(?=\p{Lu})")
 _CAP_ENUM = regex.compile(
     r"(?:\s*,\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3}){1,3}\s+và\s+(?=\p{Lu})")
 
 
-def _capital_enumeration(text: str, pos: int, d: _Data) -> int | None:
+def _capital_enumeration(text: str, pos: int, d: _Data, joined: bool = False) -> int | None:
     """End of a capitalised enumeration after a comma at ``pos`` that goes on
     the department's name ("Cục Chất lượng, Chế biến và Phát triển thị
     trường"), or None: one to three items closed by "và" and a last item,
     none of them starting a body, a person or a place ("Cục Lãnh sự, Bộ
     Ngoại giao và ..." stops)."""
-    m = _CAP_ENUM.match(text, pos)
+    m = (_AND_CAPITAL if joined else _CAP_ENUM).match(text, pos)
     if not m:
         return None
     lex = person_lexicon.lexicon()
@@ -249,7 +252,7 @@ def _capital_enumeration(text: str, pos: int, d: _Data) -> int | None:
 
 
 def name_end(text: str, pos: int, foreign: bool = False,
-             extra_heads: frozenset[str] = frozenset(), max_words: int = 9) -> tuple[int, int | None]:
+             extra_heads: frozenset[str] = frozenset(), max_words: int = 14) -> tuple[int, int | None]:
     """End of the name words starting at ``pos`` (a capitalised word) in
     ``text``; with ``foreign``, also where a country name starts (or None).
 
@@ -274,7 +277,7 @@ def name_end(text: str, pos: int, foreign: bool = False,
             return end, c.start(1)
         if c and c.group(1) != "Việt Nam" and not extra_heads:
             return c.end(), None  # a department of a foreign body ends with its country
-        m = _TOKEN.match(text, end) if n < 12 else None
+        m = _TOKEN.match(text, end) if n < max(12, max_words) else None
         if not m:
             break
         sep, word = m.group(1).strip(), m.group(2)
@@ -286,6 +289,9 @@ def name_end(text: str, pos: int, foreign: bool = False,
                     seg = _capital_enumeration(text, end, d)
                 if seg is not None:
                     end = seg
+                    va = _TOKEN.match(text, end)
+                    if va and fold(va.group(2)) == "và" and _capital_enumeration(text, end - 0, d, joined=True):
+                        end = _capital_enumeration(text, end, d, joined=True)  # "..., giáo dục pháp luật và Trợ giúp pháp lý"
             break
         if is_capitalised(word):
             if word in d.heads or word in extra_heads or word[0].isdigit() or (
@@ -293,6 +299,9 @@ def name_end(text: str, pos: int, foreign: bool = False,
                 break
         elif low == "và":
             nxt = _TOKEN.match(text, m.end())
+            if nxt and not nxt.group(1).strip() and f"{prev} và {fold(nxt.group(2))}" in d.compounds:
+                end, n, prev = nxt.end(), n + 2, fold(nxt.group(2))  # "doanh nghiệp nhỏ và vừa"
+                continue
             if not nxt or nxt.group(1).strip() or not is_capitalised(nxt.group(2)) \
                     or nxt.group(2) in d.heads or d.conjunct.match(text, nxt.start(2)):
                 break

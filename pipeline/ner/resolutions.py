@@ -6,8 +6,11 @@ Head words (``pipeline/data/resolutions/heads.txt``, any case) followed by
   head or "số");
 - a congress: "Nghị quyết Đại hội XII", "... Đại hội Đảng toàn quốc lần thứ
   XIII" (canonical "Nghị quyết Đại hội XIII");
+  A provincial congress keeps its wording as canonical ("Nghị quyết Đại hội
+  đại biểu Đảng bộ tỉnh lần thứ XX");
 - a plenum: "Nghị quyết Trung ương 4 khóa XII", "Nghị quyết Hội nghị Trung
-  ương 8 (khóa XI)" (canonical "Nghị quyết Trung ương 8 khóa XI");
+  ương 8 (khóa XI)" (canonical "Nghị quyết Hội nghị Trung ương 8 khóa XI":
+  "Hội nghị" is kept when written, annotation decision);
 - for "Luật", a law name: listed in ``laws.txt`` or capitalised name words
   bounded like ministry names ("Luật Biên giới quốc gia"). Decision: a
   following "năm 2020" stays outside the span (it is a date fact) and
@@ -44,7 +47,7 @@ DIR = DATA / "resolutions"
 ROMAN = r"[IVXLC]+"
 #: A law's name runs longer than a department's ("Luật Tham gia lực lượng gìn
 #: giữ hòa bình Liên hợp quốc": 11 words after "Luật").
-MAX_LAW_WORDS = 14
+MAX_LAW_WORDS = 16
 _CODE = r"\d+[a-z]?(?:/\d{4})?(?:[-/][\p{L}\p{N}&]+)+"
 _YEAR_AFTER = regex.compile(r"\s*,?\s*(?:ngày\s+\d{1,2}\s*[/-]\s*\d{1,2}\s*[/-]\s*|năm\s+)((?:19|20)\d\d)(?!\d)")
 _OF = regex.compile(r"\s*,?\s*(?:ngày\s+[\d/ -]+\s+)?của\s+")
@@ -78,6 +81,7 @@ def data() -> _Data:
     heads = read_lines(DIR / "heads.txt")
     head_alt = "|".join(r"\s+".join(h.split()) for h in sorted(heads, key=len, reverse=True))
     congress = (r"(?P<congress>Đại\s+hội(?:\s+(?:đại\s+biểu|Đảng))?(?:\s+toàn\s+quốc)?"
+                r"(?P<local>\s+Đảng\s+bộ(?:\s+(?:tỉnh|thành\s+phố))?(?:\s+\p{Lu}\p{Ll}*){0,3})?"
                 rf"(?:\s+(?:Đảng\s+)?lần\s+thứ)?\s+(?P<cnum>{ROMAN}|\d+))")
     plenum = (r"(?P<plenum>(?:Hội\s+nghị\s+)?(?:lần\s+thứ\s+)?Trung\s+ương\s+(?P<pnum>\d+|"
               rf"{ROMAN})(?:\s*,?\s*\(?\s*khóa\s+(?P<term>{ROMAN})\s*\)?)?)")
@@ -158,11 +162,15 @@ def _coded(doc: Document, d: _Data) -> list[Entity]:
         elif m.group("congress"):
             if not m.group("congress")[0].isupper():
                 continue
-            canonical = f"{head} Đại hội {_roman(m.group('cnum'))}"
+            if m.group("local"):  # a provincial congress keeps its wording: "Đại hội đại biểu Đảng bộ tỉnh lần thứ XX"
+                canonical = f"{head} {' '.join(m.group('congress').split())}"
+            else:
+                canonical = f"{head} Đại hội {_roman(m.group('cnum'))}"
             attrs["congress"] = _roman(m.group("cnum"))
         else:
             pnum = m.group("pnum")
-            canonical = f"{head} Trung ương {pnum}"
+            meeting = "Hội nghị " if m.group("plenum").startswith("Hội") else ""  # kept when written
+            canonical = f"{head} {meeting}Trung ương {pnum}"
             if m.group("term"):
                 canonical += f" khóa {m.group('term')}"
                 attrs["term"] = m.group("term")
