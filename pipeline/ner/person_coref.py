@@ -15,6 +15,8 @@ the same document, when that name is unique:
   words or more, any capitalised word ("Valdés" for "Ernesto Valdés
   Marrero", Spanish paternal surname; "Lula" for "Luiz Inácio Lula da Silva").
 
+A name followed by its other spelling in brackets ("Cờ-rếc Chít-tích (Craig
+Chittick)") is one person whose canonical is the first written.
 A short mention that fits two different full names keeps its own form, as
 does one with no full form in the document. Well-known short forms
 ("Bác Hồ") come from the ``aliases`` table. Comparison uses
@@ -91,7 +93,7 @@ def resolve(mentions: list[Mention], lex: Lexicon,
             canonical = lex.aliases.get(f"{m.honorific} {m.name}", canonical)
         out[id(m)] = canonical
     for a, b in aliases:
-        best = min((out[id(a)], out.get(id(b), b.name)), key=lambda n: sum(not c.isascii() for c in n))
+        best = out[id(a)]  # two spellings of one person: the first written is canonical (annotation decision)
         out[id(a)] = out[id(b)] = best
         for m in mentions:
             if out.get(id(m)) in (a.name, b.name):
