@@ -489,3 +489,11 @@ def test_review_of_one_year_and_investment_projects():
     assert find("Thanh Hóa thu hút 58 dự án đầu tư nước ngoài mới với tổng vốn", "count")[0][3] == \
         "dự án đầu tư nước ngoài mới"
     assert find("hoàn thành ba nhiệm vụ trọng tâm ngay trong quý II/2026", "count")[0][3] == "nhiệm vụ trọng tâm"
+
+
+@pytest.mark.parametrize("text, surface, code", [
+    ("Chính phủ Kazakhstan đã dành khoảng 120 tỷ tenge để phát triển", "khoảng 120 tỷ tenge", "KZT"),
+    ("Ai Cập đã dành khoảng 4,5 tỷ bảng Ai Cập (EGP) cho", "khoảng 4,5 tỷ bảng Ai Cập", "EGP"),
+])
+def test_more_currencies(text, surface, code):
+    assert [(f[0], f[3]) for f in facts(text) if f[1] == "money"] == [(surface, code)]

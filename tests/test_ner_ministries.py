@@ -151,3 +151,9 @@ def test_department_named_for_the_americas():
 ])
 def test_long_department_names(text, expected):
     assert [s for s, _ in spans(text)] == expected
+
+
+def test_continent_department_before_a_name_and_more_countries():
+    assert [s for s, _ in spans("Tham dự có Vụ trưởng Vụ châu Âu Đinh Thị Ngọc Bích.")] == ["Vụ châu Âu"]
+    assert [s for s, _ in spans("ký kế hoạch hợp tác với Bộ Công nghiệp và Thương mại Maroc")] == [
+        "Bộ Công nghiệp và Thương mại Maroc"]

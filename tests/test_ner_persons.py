@@ -264,3 +264,10 @@ def test_chinese_name_by_family_name_and_government_head_word():
     # two people share the family name: the short form stays as written
     assert names("Ông Nguyễn Văn An và bà Nguyễn Thị Hoa dự. Ông Nguyễn nói.")[-1] == ("Nguyễn", "Nguyễn")
     assert names("tiếp ông Park Jae-hoon, Tổng Giám đốc Tổ hợp Samsung Việt Nam.") == [("Park Jae-hoon", "Park Jae-hoon")]
+
+
+def test_initials_in_foreign_names_and_representative_title():
+    assert names("Phó Trợ lý Ngoại trưởng Hoa Kỳ Catherine M. Aldridge, đại diện Bộ Ngoại giao Hoa Kỳ.") == [
+        ("Catherine M. Aldridge", "Catherine M. Aldridge")]
+    assert names("ông Nguyễn Văn A. Sau đó Bộ trưởng phát biểu.") == [("Nguyễn Văn A", "Nguyễn Văn A")]
+    assert names("Đại diện Bộ Ngoại giao Nhật Bản Takahashi Eriko thông báo.") == [("Takahashi Eriko", "Takahashi Eriko")]

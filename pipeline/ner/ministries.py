@@ -294,8 +294,9 @@ def name_end(text: str, pos: int, foreign: bool = False,
                         end = _capital_enumeration(text, end, d, joined=True)  # "..., giáo dục pháp luật và Trợ giúp pháp lý"
             break
         if is_capitalised(word):
-            if word in d.heads or word in extra_heads or word[0].isdigit() or (
-                    not foreign and low in d.persons) or _person_starts(text, m.start(2)):
+            continent = prev == "châu"  # "Vụ châu Âu | Đinh Thị Ngọc Bích": "Âu" is no family name here
+            if word in d.heads or word in extra_heads or word[0].isdigit() or (not continent and (
+                    (not foreign and low in d.persons) or _person_starts(text, m.start(2)))):
                 break
         elif low == "và":
             nxt = _TOKEN.match(text, m.end())

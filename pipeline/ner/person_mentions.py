@@ -27,6 +27,7 @@ from pipeline.ner.person_lexicon import NAME_TOKEN, Lexicon
 
 MAX_CHAIN_STEPS = 40
 _BRACKET_OPEN = regex.compile(r"[ ]*\([ ]*")
+_INITIAL = regex.compile(r"[ ](\p{Lu}\.)[ ](?=\p{Lu}\p{Ll})")
 MAX_ORG_LOWER = 7  # lower-case words in a row inside an organisation name
 MAX_PAREN = 60
 
@@ -83,7 +84,8 @@ def name_run(text: str, pos: int, lex: Lexicon, stop_at_places: bool) -> tuple[l
 
     Stops before a title, honorific, never-a-name word or (when asked) a
     place. Lower-case particles of foreign names (``name_particles.txt``:
-    "bin", "von der") between two name words are part of the run. Returns the token spans and whether the run ends at a clean
+    "bin", "von der") and initials ("M.") between two name words are part
+    of the run. Returns the token spans and whether the run ends at a clean
     boundary (no capitalised word follows).
     """
     spans: list[tuple[int, int]] = []
@@ -100,6 +102,11 @@ def name_run(text: str, pos: int, lex: Lexicon, stop_at_places: bool) -> tuple[l
             return spans, not spans or not text[p:p + 1].isupper()
         spans.append((m.start(), m.end()))
         nxt = m.end()
+        initial = _INITIAL.match(text, nxt) if text[spans[0][0]:spans[0][1]] not in lex.surnames else None
+        if initial:  # "Catherine | M. | Aldridge"
+            spans.append((initial.start(1), initial.end(1)))
+            p = initial.end()
+            continue
         if nxt < len(text) and text[nxt] == " " and nxt + 1 < len(text) and text[nxt + 1].isupper():
             p = nxt + 1
             continue
