@@ -497,3 +497,9 @@ def test_review_of_one_year_and_investment_projects():
 ])
 def test_more_currencies(text, surface, code):
     assert [(f[0], f[3]) for f in facts(text) if f[1] == "money"] == [(surface, code)]
+
+
+def test_round_the_clock_and_delegation_directions():
+    assert facts("đường dây nóng hoạt động 24/7.") == []
+    assert find("Ngày 24/7 khai mạc", "date")[0][2] == "--07-24"
+    assert [f[3] for f in facts("tổ chức 14 đoàn ra và đón 62 đoàn vào")] == ["đoàn ra", "đoàn vào"]

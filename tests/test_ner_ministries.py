@@ -157,3 +157,9 @@ def test_continent_department_before_a_name_and_more_countries():
     assert [s for s, _ in spans("Tham dự có Vụ trưởng Vụ châu Âu Đinh Thị Ngọc Bích.")] == ["Vụ châu Âu"]
     assert [s for s, _ in spans("ký kế hoạch hợp tác với Bộ Công nghiệp và Thương mại Maroc")] == [
         "Bộ Công nghiệp và Thương mại Maroc"]
+
+
+def test_country_word_opening_a_compound_is_no_country():
+    assert [s for s, _ in spans("Quốc vụ khanh Bộ Văn hóa và Mỹ thuật Campuchia Sok Chanthou phát biểu.")] == [
+        "Bộ Văn hóa và Mỹ thuật Campuchia"]
+    assert [s for s, _ in spans("Bộ Ngoại giao Mỹ cho biết")] == ["Bộ Ngoại giao Mỹ"]

@@ -271,3 +271,11 @@ def test_initials_in_foreign_names_and_representative_title():
         ("Catherine M. Aldridge", "Catherine M. Aldridge")]
     assert names("ông Nguyễn Văn A. Sau đó Bộ trưởng phát biểu.") == [("Nguyễn Văn A", "Nguyễn Văn A")]
     assert names("Đại diện Bộ Ngoại giao Nhật Bản Takahashi Eriko thông báo.") == [("Takahashi Eriko", "Takahashi Eriko")]
+
+
+def test_any_family_name_before_thi_and_khmer_names():
+    assert names("Giám đốc Sở Ngoại vụ Từ Thị Quỳnh Nga trình bày. Bà Nga cho biết.") == [
+        ("Từ Thị Quỳnh Nga", "Từ Thị Quỳnh Nga"), ("Nga", "Từ Thị Quỳnh Nga")]
+    assert names("Phó Chủ tịch UBND tỉnh Sơn Thị Ngọc Sa Ly cho biết. Bà Sa Ly nhấn mạnh.") == [
+        ("Sơn Thị Ngọc Sa Ly", "Sơn Thị Ngọc Sa Ly"), ("Sa Ly", "Sơn Thị Ngọc Sa Ly")]
+    assert [n for n, _ in names("các nghệ nhân Néang Sa Phô và Chau Ra Đa được mời")] == ["Néang Sa Phô", "Chau Ra Đa"]

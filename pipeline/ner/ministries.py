@@ -231,6 +231,17 @@ _CAP_ENUM = regex.compile(
     r"(?:\s*,\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3}){1,3}\s+và\s+(?=\p{Lu})")
 
 
+def _country_at(text: str, pos: int, d: _Data) -> regex.Match[str] | None:
+    """A country name right after ``pos`` (leading spaces included), unless its
+    last word opens a compound ("Bộ Văn hóa và | Mỹ thuật Campuchia")."""
+    c = d.countries.match(text, pos)
+    if c:
+        nxt = _TOKEN.match(text, c.end())
+        if nxt and not nxt.group(1).strip() and f"{fold(c.group(1).split()[-1])} {fold(nxt.group(2))}" in d.compounds:
+            return None
+    return c
+
+
 def _capital_enumeration(text: str, pos: int, d: _Data, joined: bool = False) -> int | None:
     """End of a capitalised enumeration after a comma at ``pos`` that goes on
     the department's name ("Cục Chất lượng, Chế biến và Phát triển thị
@@ -272,7 +283,7 @@ def name_end(text: str, pos: int, foreign: bool = False,
     end, n, prev = first.end(), 1, fold(first.group())
     stop = d.function_words if foreign else d.stop
     while True:
-        c = d.countries.match(text, end)
+        c = _country_at(text, end, d)
         if foreign and c:
             return end, c.start(1)
         if c and c.group(1) != "Việt Nam" and not extra_heads:

@@ -116,7 +116,8 @@ def lexicon() -> Lexicon:
         name_token=regex.compile(NAME_TOKEN),
         lower_word=regex.compile(r"\p{Ll}[\p{Ll}\p{N}]*(?![\p{L}\p{N}])"),
         surname_run=regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}'’-])(?:(?:{_alt(surnames)})(?=[ ]+\p{{Lu}})|[HK]'(?=\p{{Lu}}))"),
+            rf"(?<![\p{{L}}\p{{N}}'’-])(?:(?:{_alt(surnames)})(?=[ ]+\p{{Lu}})|[HK]'(?=\p{{Lu}})"
+            rf"|\p{{Lu}}\p{{Ll}}+(?=[ ]+Thị[ ]+\p{{Lu}}))"),  # "Từ Thị Quỳnh Nga": any family name before "Thị"
         credit=regex.compile(rf"(?<![\p{{L}}])(?:{credit_cues})[ ]*:[ ]*(?P<body>[^()\n:]{{2,80}})"),
         credit_split=regex.compile(r"[ ]*(?:[/,;–]|[ ]-[ ]|[ ]+và[ ]+|[ ]+-[ ]+)[ ]*"),
         appositive=regex.compile(rf"[ ]*(?:,|[ ][-–])[ ]*(?P<title>{title})"),

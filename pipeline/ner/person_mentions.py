@@ -119,7 +119,8 @@ def name_run(text: str, pos: int, lex: Lexicon, stop_at_places: bool) -> tuple[l
 
 
 def _is_surname_led(tokens: list[str], lex: Lexicon) -> bool:
-    return len(tokens) >= 2 and (tokens[0] in lex.surnames or tokens[0][:2] in ("H'", "K'"))
+    return len(tokens) >= 2 and (tokens[0] in lex.surnames or tokens[0][:2] in ("H'", "K'")
+                                 or (len(tokens) >= 3 and tokens[1] == "Thị"))  # "Sơn Thị Ngọc Sa Ly"
 
 
 def _surname_led_spans(text: str, spans: list[tuple[int, int]], tokens: list[str],
@@ -135,8 +136,10 @@ def _surname_led_spans(text: str, spans: list[tuple[int, int]], tokens: list[str
 
 
 def _max_len(tokens: list[str]) -> int:
-    """Ê Đê / Gia Rai names ("Y Thanh Hà Niê Kđăm") run to five syllables."""
-    return 5 if tokens and (tokens[0] in {"Y", "H'"} or tokens[0].startswith("H'")) else 4
+    """Ê Đê / Gia Rai names ("Y Thanh Hà Niê Kđăm") and Khmer women's names
+    ("Sơn Thị Ngọc Sa Ly") run to five syllables."""
+    five = tokens and (tokens[0] in {"Y", "H'"} or tokens[0].startswith("H'") or tokens[1:2] == ["Thị"])
+    return 5 if five else 4
 
 
 def _accept_name(text: str, pos: int, lex: Lexicon, gap: bool, last: str,
