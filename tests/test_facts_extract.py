@@ -503,3 +503,8 @@ def test_round_the_clock_and_delegation_directions():
     assert facts("đường dây nóng hoạt động 24/7.") == []
     assert find("Ngày 24/7 khai mạc", "date")[0][2] == "--07-24"
     assert [f[3] for f in facts("tổ chức 14 đoàn ra và đón 62 đoàn vào")] == ["đoàn ra", "đoàn vào"]
+
+
+def test_count_noun_after_a_title_is_a_count():
+    assert [f[0] for f in facts("với sự tham dự của Trưởng đoàn 27 thành viên ARF và đại diện")] == ["27 thành viên"]
+    assert facts("tổ chức APEC 2017 tại Đà Nẵng") == []

@@ -566,7 +566,8 @@ def _rejected_number(m: regex.Match[str], text: str) -> bool:
     if any(rest.startswith(i) and not rest[len(i):len(i) + 1].isalpha() for i in lists["idioms"]):
         return True
     if any(c.isdigit() for c in number):
-        return not (m.group("chg") or m.group("apx") or _measured(text, m.end())) and _after_name(text, m.start("n"))
+        return not (m.group("chg") or m.group("apx") or _measured(text, m.end())
+                    or _count_noun_follows(text, m.end())) and _after_name(text, m.start("n"))
     first = number.split()[0]
     start_ok = _at_sentence_start(text, m.start("n"))
     if first[0].isupper() and not start_ok:
@@ -578,6 +579,13 @@ def _rejected_number(m: regex.Match[str], text: str) -> bool:
     if first.lower() in lists["bare_scales"] and lists["approx"].get(_key(m.group("apx") or "")) != "~":
         return True  # "trăm", "nghìn" alone need "hàng"
     return False
+
+
+def _count_noun_follows(text: str, pos: int) -> bool:
+    """A known count noun follows the number ("Trưởng đoàn 27 thành viên
+    ARF"): a count, whatever name comes before it."""
+    toks = _tokens(text, pos, limit=4)
+    return bool(toks) and bool(toks[0].group("sp")) and _lexicon_match(toks, 0, _lists()["count_nouns"]) > 0
 
 
 def _measured(text: str, pos: int) -> bool:
