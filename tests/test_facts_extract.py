@@ -508,3 +508,10 @@ def test_round_the_clock_and_delegation_directions():
 def test_count_noun_after_a_title_is_a_count():
     assert [f[0] for f in facts("với sự tham dự của Trưởng đoàn 27 thành viên ARF và đại diện")] == ["27 thành viên"]
     assert facts("tổ chức APEC 2017 tại Đà Nẵng") == []
+
+
+def test_currency_before_a_line_break_and_facility_types():
+    assert facts("hướng tới mốc 4 tỷ USD\nThời sự - Thứ Tư")[0][:4] == ("4 tỷ USD", "money", 4_000_000_000, "USD")
+    assert find("đề nghị cấp phép cho 12 cơ sở giết mổ bò của Brazil", "count")[0][3] == "cơ sở giết mổ bò"
+    assert find("có khoảng 4.600 lao động và thực tập sinh kỹ năng đang làm việc", "count")[0][3] == \
+        "lao động và thực tập sinh kỹ năng"

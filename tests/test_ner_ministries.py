@@ -163,3 +163,8 @@ def test_country_word_opening_a_compound_is_no_country():
     assert [s for s, _ in spans("Quốc vụ khanh Bộ Văn hóa và Mỹ thuật Campuchia Sok Chanthou phát biểu.")] == [
         "Bộ Văn hóa và Mỹ thuật Campuchia"]
     assert [s for s, _ in spans("Bộ Ngoại giao Mỹ cho biết")] == ["Bộ Ngoại giao Mỹ"]
+
+
+def test_pacific_in_a_department_name():
+    assert [s for s, _ in spans("Vụ trưởng Vụ châu Á - Thái Bình Dương, Bộ Ngoại giao Ba Lan phát biểu.")] == [
+        "Vụ châu Á - Thái Bình Dương", "Bộ Ngoại giao Ba Lan"]

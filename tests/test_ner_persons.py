@@ -279,3 +279,8 @@ def test_any_family_name_before_thi_and_khmer_names():
     assert names("Phó Chủ tịch UBND tỉnh Sơn Thị Ngọc Sa Ly cho biết. Bà Sa Ly nhấn mạnh.") == [
         ("Sơn Thị Ngọc Sa Ly", "Sơn Thị Ngọc Sa Ly"), ("Sa Ly", "Sơn Thị Ngọc Sa Ly")]
     assert [n for n, _ in names("các nghệ nhân Néang Sa Phô và Chau Ra Đa được mời")] == ["Néang Sa Phô", "Chau Ra Đa"]
+
+
+def test_short_forms_led_by_a_particle():
+    assert names("Bộ trưởng Carlos Henrique da Silveira phát biểu. Ông da Silveira cho biết.") == [
+        ("Carlos Henrique da Silveira", "Carlos Henrique da Silveira"), ("da Silveira", "Carlos Henrique da Silveira")]

@@ -23,6 +23,7 @@ _OPENERS = " \t\"'“‘([-–—*•"
 _PREV_WORD = regex.compile(r"(\p{L}+)\W{0,2}$")
 _CLOCK_BEFORE = regex.compile(r"\d{1,2}\s+\p{L}+\s+$")
 _PART_OF_YEAR = regex.compile(r"\s+(?:đầu|cuối|giữa)\s+năm(?!\p{L})", regex.IGNORECASE)
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
 _SENTENCE_END = regex.compile(r"[.!?;](?!\p{N})|\n")
 _FOLLOWED_BY_CAPITAL = regex.compile(r"\s+\p{Lu}")
 _NAME_BEFORE = regex.compile(r"(?P<prev>\p{Lu}\p{L}*\s+)?(?P<cap>\p{Lu}[\p{L}\p{N}]*)(?:\s+(?P<last>\p{Ll}+))?\s+$")
@@ -633,10 +634,12 @@ def _is_currency(text: str, pos: int, number: str, value: int | float, code: str
     """A currency word is one unless it starts a compound ("đồng chí",
     ``dong_compounds.txt``) or, for VND, the amount is implausibly small
     without a scale word."""
-    nxt = regex.match(r"\s+(\p{L}+)", text[pos:pos + 30])
+    if code != "VND":
+        return True
+    nxt = _NEXT_WORD.match(text, pos)  # same line only: "4 tỷ USD\nThời sự" is no "đồng thời"
     if nxt and nxt.group(1).lower() in _lists()["dong"]:
         return False
-    return code != "VND" or len(number.split()) > 1 or value >= 1000
+    return len(number.split()) > 1 or value >= 1000
 
 
 def _names_two_sides(text: str, start: int, unit: str) -> bool:

@@ -305,7 +305,7 @@ def name_end(text: str, pos: int, foreign: bool = False,
                         end = _capital_enumeration(text, end, d, joined=True)  # "..., giáo dục pháp luật và Trợ giúp pháp lý"
             break
         if is_capitalised(word):
-            continent = prev == "châu"  # "Vụ châu Âu | Đinh Thị Ngọc Bích": "Âu" is no family name here
+            continent = prev == "châu" or f"{prev} {low}" in d.compounds  # "Vụ châu Âu", "Thái Bình Dương"
             if word in d.heads or word in extra_heads or word[0].isdigit() or (not continent and (
                     (not foreign and low in d.persons) or _person_starts(text, m.start(2)))):
                 break

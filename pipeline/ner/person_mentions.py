@@ -90,6 +90,10 @@ def name_run(text: str, pos: int, lex: Lexicon, stop_at_places: bool) -> tuple[l
     """
     spans: list[tuple[int, int]] = []
     p = pos
+    lead = lex.particle.match(text, pos)
+    if lead:  # "ông | da | Silveira": a short form led by a particle
+        spans.append((lead.start(), lead.end() - 1))
+        p = lead.end()
     while True:
         hon = lex.honorific.match(text, p)
         if spans and (lex.title.match(text, p) or (hon and hon.group() not in lex.weak_honorifics)
@@ -233,7 +237,8 @@ def _parse_chain(text: str, cue, lex: Lexicon, taken_at: dict[int, tuple[int, st
             honorific = h.group()
             gap, in_org, last, pos, lower_run = False, False, "honorific", h.end(), 0
             continue
-        if not gap and last == "honorific" and role is None and lex.name_token.match(text, q):
+        if not gap and last == "honorific" and role is None and (lex.name_token.match(text, q)
+                                                                 or lex.particle.match(text, q)):
             span = _accept_name(text, q, lex, gap=False, last=last, honorific_only=True)
             if span:
                 return _mention(text, span, role, None, honorific, "titled")
