@@ -515,3 +515,13 @@ def test_currency_before_a_line_break_and_facility_types():
     assert find("đề nghị cấp phép cho 12 cơ sở giết mổ bò của Brazil", "count")[0][3] == "cơ sở giết mổ bò"
     assert find("có khoảng 4.600 lao động và thực tập sinh kỹ năng đang làm việc", "count")[0][3] == \
         "lao động và thực tập sinh kỹ năng"
+
+
+def test_verb_with_object_after_a_comma_and_classified_agents():
+    assert find("thu hút gần 1.000 doanh nghiệp, tạo việc làm cho khoảng 320.000 lao động", "count")[0][3] == \
+        "doanh nghiệp"
+    assert find("Singapore là một trong năm đối tác ưu tiên. Ông", "count")[0][:4] == (
+        "năm đối tác ưu tiên", "count", 5, "đối tác ưu tiên")
+    assert find("Thương vụ đã hỗ trợ hơn 1.500 lượt doanh nghiệp kết nối với đối tác UAE", "count")[0][3] == \
+        "lượt doanh nghiệp"
+    assert find("ký biên bản với 7 nội dung, hướng tới kim ngạch", "count")[0][3] == "nội dung"

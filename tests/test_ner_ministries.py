@@ -168,3 +168,8 @@ def test_country_word_opening_a_compound_is_no_country():
 def test_pacific_in_a_department_name():
     assert [s for s, _ in spans("Vụ trưởng Vụ châu Á - Thái Bình Dương, Bộ Ngoại giao Ba Lan phát biểu.")] == [
         "Vụ châu Á - Thái Bình Dương", "Bộ Ngoại giao Ba Lan"]
+
+
+def test_plural_ministries_are_generic():
+    assert spans("Thứ trưởng cho biết hai Bộ Ngoại giao đang tích cực chuẩn bị.") == []
+    assert [s for s, _ in spans("Đây là lần thứ ba Bộ Tài chính công bố số liệu.")] == ["Bộ Tài chính"]

@@ -284,3 +284,8 @@ def test_any_family_name_before_thi_and_khmer_names():
 def test_short_forms_led_by_a_particle():
     assert names("Bộ trưởng Carlos Henrique da Silveira phát biểu. Ông da Silveira cho biết.") == [
         ("Carlos Henrique da Silveira", "Carlos Henrique da Silveira"), ("da Silveira", "Carlos Henrique da Silveira")]
+
+
+def test_trade_office_is_a_body():
+    assert names("Tham tán Thương mại, Thương vụ Việt Nam tại UAE Hà Quang Vĩnh cho biết.") == [
+        ("Hà Quang Vĩnh", "Hà Quang Vĩnh")]

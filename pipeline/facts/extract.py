@@ -267,8 +267,10 @@ def _paired_adjective(words: list[regex.Match[str]], toks: list[regex.Match[str]
 def _head_in(words: list[regex.Match[str]], name: str) -> bool:
     """True when the phrase read so far starts with a noun of the list
     ``name``: "agents" (persons and institutions, ``agent_nouns.txt``) or
-    "activities" (events, ``activity_nouns.txt``)."""
-    return _lexicon_match(words, 0, _lists()[name]) > 0
+    "activities" (events, ``activity_nouns.txt``), also after a classifier
+    ("lượt doanh nghiệp")."""
+    start = 1 if words and _key(words[0].group("w")) in lexicon.grammar("classifier") else 0
+    return _lexicon_match(words, start, _lists()[name]) > 0
 
 
 def _verb_modifier(toks: list[regex.Match[str]], i: int, agent: bool, typed: bool, activity: bool) -> int:
@@ -346,13 +348,14 @@ def _continuation(toks: list[regex.Match[str]], i: int, titled: bool = False) ->
         nxt = _word(toks, i + k)
         place = _key(" ".join(t.group("w") for t in toks[i:i + k])) in _lists()["relation"]
         return 0 if place and nxt and nxt[0].isupper() else k  # "hai dự án, tỉnh B nhận ...": a name follows
-    n, verb_led = 0, False
+    n, verb_led, verb_len = 0, False, 0
     while n < (5 if titled else 3) and (w := _word(toks, i + n)) and (not w[0].isupper() or (titled and not n)) \
             and not _is_stop(toks, i + n):
         k, cls, _ = _lexical(toks, i + n)
         if cls in "EC" or (n and cls == "V" and not titled):
             break
-        verb_led = verb_led or (not n and cls == "V")
+        if not n and cls == "V":
+            verb_led, verb_len = True, k
         n += k
     if not n or (titled and _word(toks, i)[0].isupper() and (n == 1 or _word(toks, i + 1)[0].isupper())):
         return 0  # a title goes on in lower case ("Trưởng cơ quan đại diện"), a name does not ("Hà Nội")
@@ -364,9 +367,10 @@ def _continuation(toks: list[regex.Match[str]], i: int, titled: bool = False) ->
     closers = _lists()["closers"]
     capital = bool(word) and after.group("w")[0].isupper()  # "hai dự án, tỉnh B": a name, not a list
     # a verb-led piece closed by another verb or a preposition is a new clause
-    # ("..., phấn đấu thu hút", "..., tập trung vào")
-    closed = (not capital and _closed(toks, i + n, strict=True)) or word in closers \
-        or f"{word} {nxt.lower()}" in closers \
+    # ("..., phấn đấu thu hút", "..., tập trung vào"), and so is a verb with
+    # its object before a closer ("..., tạo việc làm cho")
+    closed = (not capital and _closed(toks, i + n, strict=True)) \
+        or ((not verb_led or n == verb_len) and (word in closers or f"{word} {nxt.lower()}" in closers)) \
         or (word and not capital and _lexical(toks, i + n)[1] in ("C" if verb_led else "ECV")) \
         or (titled and bool(word) and _is_stop(toks, i + n))  # "Trưởng đại diện | các tổ chức"
     return n if closed else 0

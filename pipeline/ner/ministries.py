@@ -79,6 +79,7 @@ class _Data:
     heads: frozenset[str]
     persons: frozenset[str]
     conjunct: regex.Pattern
+    generic_before: frozenset[str]
 
 
 @functools.lru_cache(maxsize=1)
@@ -98,6 +99,7 @@ def data() -> _Data:
                  if r["kind"] == "ministry" and r["name"].startswith("Bộ ") and not _ABBR.search(r["name"])},
         heads=frozenset(read_lines(DIR / "heads.txt")),
         persons=frozenset(fold(w) for w in read_lines(DATA / "provinces" / "person_context.txt")),
+        generic_before=frozenset(fold(w) for w in read_lines(DIR / "generic_before.txt")),
         conjunct=regex.compile("(?:" + "|".join(map(regex.escape, read_lines(DIR / "conjunct_heads.txt"))) + ")" + RIGHT),
     )
 
@@ -127,6 +129,9 @@ def _gazetteer(doc: Document, d: _Data) -> list[_Cand]:
         row = d.entries[key(surface)]
         if _in_code(text, s, e):
             continue  # letters inside a document code ("QĐ-BNG")
+        before = [fold(w) for _, _, w in words_before(text, s, 2)]
+        if before and before[0] in d.generic_before and before[1:2] != ["thứ"] and row["kind"] == "ministry":
+            continue  # "hai Bộ Ngoại giao": the two countries' ministries ("lần thứ ba Bộ ..." is no plural)
         if _ABBR.search(row["name"]):
             if " ".join(surface.split()) != row["name"]:
                 continue
