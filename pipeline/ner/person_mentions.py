@@ -211,7 +211,8 @@ def _parse_chain(text: str, cue, lex: Lexicon, taken_at: dict[int, tuple[int, st
         ch = text[q]
         if ch == ",":
             r = _skip_spaces(text, q + 1)
-            if lex.cue.match(text, r) or in_org:
+            if lex.cue.match(text, r) or in_org or (last in ("title", "qualifier") and lex.org_head.match(text, r)):
+                # "Tham tán Thương mại, Thương vụ Việt Nam tại UAE | Hà Quang Vĩnh"
                 pos = r
                 if not lex.cue.match(text, r):
                     gap = True
