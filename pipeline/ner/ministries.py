@@ -306,8 +306,9 @@ def name_end(text: str, pos: int, foreign: bool = False,
                 if seg is not None:
                     end = seg
                     va = _TOKEN.match(text, end)
-                    if va and fold(va.group(2)) == "và" and _capital_enumeration(text, end - 0, d, joined=True):
-                        end = _capital_enumeration(text, end, d, joined=True)  # "..., giáo dục pháp luật và Trợ giúp pháp lý"
+                    joined = _capital_enumeration(text, end, d, joined=True) \
+                        if va and fold(va.group(2)) == "và" else None
+                    end = joined or end  # "..., giáo dục pháp luật | và Trợ giúp pháp lý"
             break
         if is_capitalised(word):
             continent = prev == "châu" or f"{prev} {low}" in d.compounds  # "Vụ châu Âu", "Thái Bình Dương"
