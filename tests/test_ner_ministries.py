@@ -173,3 +173,12 @@ def test_pacific_in_a_department_name():
 def test_plural_ministries_are_generic():
     assert spans("Thứ trưởng cho biết hai Bộ Ngoại giao đang tích cực chuẩn bị.") == []
     assert [s for s, _ in spans("Đây là lần thứ ba Bộ Tài chính công bố số liệu.")] == ["Bộ Tài chính"]
+
+
+def test_foreign_ministry_later_without_its_country():
+    text = "Quốc vụ khanh Bộ Văn hóa và Mỹ thuật Campuchia dự. Ông cho biết, Bộ Văn hóa và Mỹ thuật sẵn sàng hợp tác."
+    canon = "Bộ Văn hóa và Mỹ thuật Campuchia"
+    assert spans(text) == [(canon, canon), ("Bộ Văn hóa và Mỹ thuật", canon)]
+    # a name that is also a Vietnamese ministry stays that ministry
+    assert spans("Bộ Ngoại giao Lào và Bộ Ngoại giao phối hợp") == [
+        ("Bộ Ngoại giao Lào", "Bộ Ngoại giao Lào"), ("Bộ Ngoại giao", "Bộ Ngoại giao")]

@@ -386,7 +386,7 @@ def find(doc: Document) -> list[Entity]:
     for c in cands:
         if all(c.end <= o.start or o.end <= c.start for o in chosen):
             chosen.append(c)
-    for c in _aliases(text, chosen, d):
+    for c in [*_aliases(text, chosen, d), *_without_country(text, chosen, d)]:
         if all(c.end <= o.start or o.end <= c.start for o in chosen):
             chosen.append(c)
     chosen.sort(key=lambda c: c.start)
@@ -431,6 +431,24 @@ def _aliases(text: str, chosen: list[_Cand], d: _Data) -> list[_Cand]:
             if country and country.group(1) in c.canonical:
                 e = country.end()
             out.append(_Cand(s, e, c.canonical, dict(c.attrs), 2))
+    return out
+
+
+def _without_country(text: str, chosen: list[_Cand], d: _Data) -> list[_Cand]:
+    """Later mentions of a foreign ministry without its country ("Bộ Văn hóa
+    và Mỹ thuật" after "Bộ Văn hóa và Mỹ thuật Campuchia"), with its full
+    canonical, unless the shorter name is a Vietnamese body ("Bộ Ngoại giao")."""
+    out: list[_Cand] = []
+    for c in chosen:
+        country = c.attrs.get("country")
+        if not country or c.attrs.get("kind") != "ministry" or not c.canonical.endswith(" " + country):
+            continue
+        name = c.canonical[:-len(country) - 1]
+        if key(name) in d.entries or len(name.split()) < 3:
+            continue
+        for use in regex.finditer(LEFT + r"\s+".join(map(regex.escape, name.split())) + RIGHT, text):
+            if not d.countries.match(text, use.end()):
+                out.append(_Cand(use.start(), use.end(), c.canonical, dict(c.attrs), 2))
     return out
 
 
