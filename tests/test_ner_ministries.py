@@ -182,3 +182,15 @@ def test_foreign_ministry_later_without_its_country():
     # a name that is also a Vietnamese ministry stays that ministry
     assert spans("Bộ Ngoại giao Lào và Bộ Ngoại giao phối hợp") == [
         ("Bộ Ngoại giao Lào", "Bộ Ngoại giao Lào"), ("Bộ Ngoại giao", "Bộ Ngoại giao")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bộ Ngoại giao Thái Lan do Phó Vụ trưởng Vụ Đông Á Sirilak Chantharangsi dẫn đầu.",
+     ["Bộ Ngoại giao Thái Lan", "Vụ Đông Á"]),                                # a foreign name ends it
+    ("giao Cục Di sản văn hóa phối hợp với Vụ Pháp chế hoàn thiện hướng dẫn.",
+     ["Cục Di sản văn hóa", "Vụ Pháp chế"]),                                  # a predicate verb ends it
+    ("Vụ trưởng Vụ Văn hóa, Giáo dục (Ủy ban Nhà nước về người Việt Nam ở nước ngoài) cho biết",
+     ["Vụ Văn hóa, Giáo dục", "Ủy ban Nhà nước về người Việt Nam ở nước ngoài"]),
+])
+def test_department_name_ends_before_names_and_predicates(text, expected):
+    assert [s for s, _ in spans(text)] == expected

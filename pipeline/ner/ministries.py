@@ -50,7 +50,7 @@ from pipeline.document import Document, Entity
 from pipeline.ner import person_lexicon
 from pipeline.ner.lexicon import (DATA, LEFT, RIGHT, alternation, folded, is_capitalised, key,
                                   read_lines, read_tsv, words_before)
-from pipeline.text.normalize import fold
+from pipeline.text.normalize import fold, strip_diacritics
 
 DIR = DATA / "ministries"
 _ABBR = regex.compile(r"\p{Lu}{2}|&")
@@ -231,6 +231,8 @@ def _closes_segment(text: str, m: regex.Match[str], d: _Data) -> bool:
     return f"{fold(m.group(2))} {fold(nxt.group(2))}" in d.stop or is_capitalised(nxt.group(2))
 
 
+_VN_SYLLABLE = regex.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+"""A Vietnamese syllable without its marks ("dong", "nguyen"); "sirilak" is none."""
 _AND_CAPITAL = regex.compile(r"\s+và\s+(?=\p{Lu})")
 _CAP_ENUM = regex.compile(
     r"(?:\s*,\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3}){1,3}\s+và\s+(?=\p{Lu})")
@@ -247,6 +249,20 @@ def _country_at(text: str, pos: int, d: _Data) -> regex.Match[str] | None:
     return c
 
 
+_CAP_LAST = regex.compile(r"\s*,\s*(\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3})(?=\s*[(.;:])")
+
+
+def _capital_items_ok(text: str, starts: list[int], d: _Data) -> bool:
+    """No item of a capitalised enumeration starts a body, a person or a place."""
+    lex = person_lexicon.lexicon()
+    for s in starts:
+        word = regex.match(r"\p{L}+", text[s:]).group()
+        if (word in d.heads or lex.org_head.match(text, s) or lex.place.match(text, s)
+                or _person_starts(text, s) or fold(word) in d.persons):
+            return False
+    return True
+
+
 def _capital_enumeration(text: str, pos: int, d: _Data, joined: bool = False) -> int | None:
     """End of a capitalised enumeration after a comma at ``pos`` that goes on
     the department's name ("Cục Chất lượng, Chế biến và Phát triển thị
@@ -254,15 +270,15 @@ def _capital_enumeration(text: str, pos: int, d: _Data, joined: bool = False) ->
     none of them starting a body, a person or a place ("Cục Lãnh sự, Bộ
     Ngoại giao và ..." stops)."""
     m = (_AND_CAPITAL if joined else _CAP_ENUM).match(text, pos)
+    if not m and not joined:
+        last = _CAP_LAST.match(text, pos)  # "Vụ Văn hóa, Giáo dục (Ủy ban ...)": one item closed by a bracket
+        if last and _capital_items_ok(text, [last.start(1)], d):
+            return last.end(1)
     if not m:
         return None
-    lex = person_lexicon.lexicon()
     starts = [w.start(1) for w in regex.finditer(r",\s*(\p{Lu})", text, pos=pos, endpos=m.end())] + [m.end()]
-    for s in starts:
-        word = regex.match(r"\p{L}+", text[s:]).group()
-        if (word in d.heads or lex.org_head.match(text, s) or lex.place.match(text, s)
-                or _person_starts(text, s) or fold(word) in d.persons):
-            return None
+    if not _capital_items_ok(text, starts, d):
+        return None
     end, _ = name_end(text, m.end())
     return end if end > m.end() else None
 
@@ -311,6 +327,8 @@ def name_end(text: str, pos: int, foreign: bool = False,
                     end = joined or end  # "..., giáo dục pháp luật | và Trợ giúp pháp lý"
             break
         if is_capitalised(word):
+            if not foreign and not word.isupper() and not _VN_SYLLABLE.fullmatch(strip_diacritics(low)):
+                break  # a foreign name follows: "Vụ Đông Á | Sirilak Chantharangsi"
             continent = prev == "châu" or f"{prev} {low}" in d.compounds  # "Vụ châu Âu", "Thái Bình Dương"
             if word in d.heads or word in extra_heads or word[0].isdigit() or (not continent and (
                     (not foreign and low in d.persons) or _person_starts(text, m.start(2)))):
