@@ -62,7 +62,6 @@ _PARTY_IN_NAME = regex.compile(r"\sĐảng\s+\p{Lu}")
 _PARENT_GAP = regex.compile(r"\s*(?:\(\s*|,\s*|thuộc\s+|của\s+|trực thuộc\s+)?")
 _UNIT_PREFIX = regex.compile(r"(?:Văn phòng|Thanh tra)\s+$")
 _ALIAS = regex.compile(r"\s*\(\s*(\p{Lu}[\p{Lu}\p{N}&]{1,9})\s*\)")
-_EPONYM_AFTER = regex.compile(r"\s+(?:Hồ Chí Minh)" + RIGHT)
 _PARTY_SUFFIX = regex.compile(r"\s+Đảng" + RIGHT)
 
 
@@ -238,6 +237,14 @@ _CAP_ENUM = regex.compile(
     r"(?:\s*,\s*\p{Lu}\p{Ll}*(?:\s+\p{Ll}+){0,3}){1,3}\s+và\s+(?=\p{Lu})")
 
 
+@functools.lru_cache(maxsize=1)
+def _eponym_after() -> regex.Pattern:
+    """An eponym (persons' ``eponyms`` cue list) right after a name: an
+    academy named for a person takes the person's name."""
+    names = sorted(person_lexicon.lexicon().eponyms, key=len, reverse=True)
+    return regex.compile(r"\s+(?:" + "|".join(map(regex.escape, names)) + ")" + RIGHT)
+
+
 def _country_at(text: str, pos: int, d: _Data) -> regex.Match[str] | None:
     """A country name right after ``pos`` (leading spaces included), unless its
     last word opens a compound ("Bộ Văn hóa và | Mỹ thuật Campuchia")."""
@@ -293,9 +300,9 @@ def name_end(text: str, pos: int, foreign: bool = False,
     a family name (one word of ``person_context.txt``, except in a foreign
     ministry's name, which must end in a country; or a family name that
     starts a name of several syllables), a digit, a comma or ``max_words``
-    words (not counting a foreign ministry's). A comma continues a foreign ministry's
-    list of sectors and a department's lower-case enumeration
-    (:func:`_comma_segment`).
+    words (not counting a foreign ministry's). A comma continues a foreign
+    ministry's list of sectors and a department's lower-case or capitalised
+    enumeration (:func:`_comma_segment`, :func:`_capital_enumeration`).
     """
     d = data()
     first = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&]*").match(text, pos)
@@ -365,7 +372,7 @@ def _patterns(doc: Document, d: _Data, known: list[_Cand]) -> list[_Cand]:
         gap = _PARENT_GAP.match(text, end)
         attrs = {"kind": "department"}
         if m.group().startswith("Học viện"):
-            eponym = _EPONYM_AFTER.match(text, end)  # "Học viện Chính trị quốc gia Hồ Chí Minh"
+            eponym = _eponym_after().match(text, end)  # "Học viện Chính trị quốc gia Hồ Chí Minh"
             end = eponym.end() if eponym else end
         academy = m.group().startswith("Học viện") and not (
             d.countries.search(" " + text[m.end():end]) or d.countries.match(text, end))  # not a foreign one

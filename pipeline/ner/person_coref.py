@@ -24,13 +24,12 @@ does one with no full form in the document. Well-known short forms
 """
 from __future__ import annotations
 
-from pipeline.ner.person_lexicon import Lexicon
+from pipeline.ner.person_lexicon import GENDER_PREFIXES, Lexicon
 from pipeline.ner.person_mentions import Mention
 from pipeline.text.normalize import fold
 
 
-#: Folded gender prefixes of Ê Đê and Gia Rai names, which put the family name last.
-_GENDER_PREFIXES = frozenset({"y", "h'", "h’"})
+_FOLDED_PREFIXES = frozenset(fold(p) for p in GENDER_PREFIXES)
 
 
 def _is_vietnamese(tokens: list[str], lex: Lexicon) -> bool:
@@ -51,13 +50,13 @@ def compatible(short: list[str], full: list[str], full_is_vn: bool) -> bool:
     if full_is_vn:
         if full[-len(short):] == short:
             return True
-        if len(short) >= 2 and full[0] in _GENDER_PREFIXES and full[:len(short)] == short:
+        if len(short) >= 2 and full[0] in _FOLDED_PREFIXES and full[:len(short)] == short:
             return True  # Ê Đê / Gia Rai: "Y Bhiêm" for "Y Bhiêm Niê" (prefix, given name, family name)
         if short == full[:1]:
             return True  # a Chinese name read in Vietnamese, referred to by its family name: "ông Lục"
         return len(short) >= 2 and short[0] == full[0] and short[-1] == full[-1] and _subsequence(short, full)
     if len(short) == 1:
-        return short[0] in (full[0], full[-1]) or (len(full) >= 3 and short[0] in full[1:-1])
+        return short[0] in full  # first, last or (in a longer name) any word
     return _subsequence(short, full)
 
 

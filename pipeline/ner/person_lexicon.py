@@ -18,6 +18,10 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "persons"
 
 END = r"(?![\p{L}\p{N}])"
 """A word ends here (no letter or digit follows)."""
+#: Gender prefixes of Ê Đê and Gia Rai names, which put the family name last
+#: and run to five syllables ("Y Bhiêm Niê", "H'Hen Niê").
+GENDER_PREFIXES = ("Y", "H'", "H’")
+
 NAME_TOKEN = r"\p{Lu}(?:'\p{Lu})?\p{Ll}*(?:[-'’]\p{L}\p{Ll}*)*(?![\p{L}\p{N}])"
 """One capitalised name syllable: "Sơn", "H'Lan", "Sung-ho", "Chít-tích", "Kđăm"."""
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
-from pipeline.ner.person_lexicon import NAME_TOKEN, Lexicon
+from pipeline.ner.person_lexicon import GENDER_PREFIXES, NAME_TOKEN, Lexicon
 
 MAX_CHAIN_STEPS = 40
 _BRACKET_OPEN = regex.compile(r"[ ]*\([ ]*")
@@ -142,7 +142,7 @@ def _surname_led_spans(text: str, spans: list[tuple[int, int]], tokens: list[str
 def _max_len(tokens: list[str]) -> int:
     """Ê Đê / Gia Rai names ("Y Thanh Hà Niê Kđăm") and Khmer women's names
     ("Sơn Thị Ngọc Sa Ly") run to five syllables."""
-    five = tokens and (tokens[0] in {"Y", "H'"} or tokens[0].startswith("H'") or tokens[1:2] == ["Thị"])
+    five = tokens and (tokens[0] == "Y" or tokens[0].startswith(GENDER_PREFIXES[1:]) or tokens[1:2] == ["Thị"])
     return 5 if five else 4
 
 
